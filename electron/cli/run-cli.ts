@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util'
+import { ApiError } from '../../shared/api/errors'
+import type { CliIo } from './cli-context'
+import { EXIT, InputError, UsageError } from './cli-errors'
+import { importCommand } from './import-command'
+import { listCommand } from './list-command'
+import { serveCommand } from './serve-command'
+import { USAGE } from './usage'
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  port: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+const ALLOWED: Record<string, { options: string[]; positionals: number }> = {
+  serve: { options: ['data-dir', 'port'], positionals: 0 },
+  list: { options: ['data-dir', 'json'], positionals: 0 },
+  import: { options: ['data-dir'], positionals: 1 },
+}
+
+function parse(argv: string[]) {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>
+  >
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const [command, ...rest] = parsed.positionals
+  if (parsed.values.help) return { command: 'help', rest, values: parsed.values }
+  const spec = command === undefined ? undefined : ALLOWED[command]
+  if (!command || !spec)
+    throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.')
+  for (const key of Object.keys(parsed.values)) {
+    if (!spec.options.includes(key)) throw new UsageError(`"${command}" does not take --${key}.`)
+  }
+  if (rest.length !== spec.positionals) {
+    throw new UsageError(
+      spec.positionals
+        ? `"${command}" takes exactly one file.`
+        : `"${command}" takes no arguments.`,
+    )
+  }
+  return { command, rest, values: parsed.values }
+}
+
+/**
+ * Runs one CLI invocation and returns its exit code: 0 success, 1 wrong usage (with the usage
+ * text), 2 bad input or data (with a message). `serve` resolves once listening and keeps running.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { command, rest, values } = parse(argv)
+    if (command === 'help') io.out(USAGE)
+    else if (command === 'list') await listCommand(values, io)
+    else if (command === 'import') await importCommand(rest[0] as string, values, io)
+    else if (command === 'serve') await serveCommand(values, io)
+    return EXIT.ok
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`midad: ${error.message}\n\n${USAGE}`)
+      return EXIT.usage
+    }
+    if (error instanceof InputError || error instanceof ApiError) {
+      io.err(`midad: ${error.message}`)
+      return EXIT.input
+    }
+    io.err(
+      `midad: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    )
+    return EXIT.input
+  }
+}

@@ -1,0 +1,19 @@
+import { appPaths } from '../paths/app-paths'
+import { type RunningServer, startServer } from '../server/http-server'
+import { type CliIo, openBackend } from './cli-context'
+import { InputError } from './cli-errors'
+
+/** Starts browser mode and prints its address; resolves once the server is listening. */
+export async function serveCommand(
+  flags: { 'data-dir'?: string; port?: string },
+  io: CliIo,
+): Promise<RunningServer> {
+  const port = flags.port === undefined ? 0 : Number(flags.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InputError(`--port must be 0–65535, not "${flags.port}".`)
+  const { backend, dataDir } = await openBackend(flags['data-dir'], io)
+  const server = await startServer({ backend, rendererDir: appPaths().renderer, port })
+  io.out(`Midad is running in browser mode. Data: ${dataDir}`)
+  io.out(`Open: ${server.url}`)
+  return server
+}

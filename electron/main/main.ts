@@ -1,0 +1,89 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { app, BrowserWindow, protocol, session, shell, type WebContents } from 'electron'
+import { createBackend } from '../api/create-backend'
+import { appPaths } from '../paths/app-paths'
+import { resolveDataDir } from '../paths/data-dir'
+import { externalHttpUrl } from '../security/external-url'
+import { APP_ORIGIN, APP_SCHEME, appProtocolResponse, isAppUrl } from './app-protocol'
+import { registerIpc } from './ipc'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const paths = appPaths()
+const { values } = parseArgs({
+  args: process.argv.slice(1),
+  options: { 'data-dir': { type: 'string' } },
+  strict: false,
+})
+const dataDir = resolveDataDir(
+  typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
+)
+app.setPath('userData', dataDir)
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+/** Opens http(s) links in the system browser, after parsing; everything else goes nowhere. */
+function openExternally(raw: string): void {
+  const url = externalHttpUrl(raw)
+  if (url) void shell.openExternal(url.href)
+}
+
+/** Every web contents: no new windows, no navigation away from the app, no webviews. */
+function lockDown(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url)
+    return { action: 'deny' }
+  })
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    openExternally(url)
+  })
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/**
+ * The main window's options: isolated, sandboxed, no Node, web security on. The Electron smoke
+ * test reads these back from the live window.
+ */
+function createMainWindow(): BrowserWindow {
+  return new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 760,
+    minHeight: 480,
+    show: false,
+    title: 'Midad — مداد',
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  })
+}
+
+app.on('web-contents-created', (_event, contents) => lockDown(contents))
+
+app.whenReady().then(async () => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  )
+  protocol.handle(APP_SCHEME, (request) => appProtocolResponse(paths.renderer, request.url))
+  const { backend } = await createBackend({ dataDir, sampleDir: paths.samples })
+  registerIpc(backend, isAppUrl)
+  const window = createMainWindow()
+  window.once('ready-to-show', () => window.show())
+  await window.loadURL(`${APP_ORIGIN}/index.html`)
+})
+
+app.on('window-all-closed', () => app.quit())

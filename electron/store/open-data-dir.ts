@@ -1,0 +1,64 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import { ApiError } from '../../shared/api/errors'
+import { Article } from '../../shared/articles/article-schema'
+import { type DataLayout, dataLayout } from './data-layout'
+import { SchemaFile } from './schema-file'
+import type { StoreMeta as StoreMetaType } from './store-meta'
+import { STORE_SCHEMA_VERSION, StoreMeta } from './store-meta'
+
+export interface OpenDataDirOptions {
+  /** Folder of sample article files that a brand-new data directory starts with. */
+  sampleDir?: string | undefined
+  now?: () => Date
+}
+
+/**
+ * Makes `dataDir` ready to use: creates it when missing, checks its schema version, and fills a
+ * brand-new one with the sample newsroom. A folder that already holds articles but no marker is
+ * adopted as-is; it is never overwritten.
+ */
+export async function openDataDir(
+  dataDir: string,
+  options: OpenDataDirOptions = {},
+): Promise<DataLayout> {
+  const layout = dataLayout(dataDir)
+  const now = options.now ?? (() => new Date())
+  const metaFile = new SchemaFile(layout.meta, StoreMeta, dataDir)
+  await mkdir(layout.articlesDir, { recursive: true })
+  const meta = await metaFile.read()
+  if (meta) {
+    if (meta.schemaVersion > STORE_SCHEMA_VERSION) {
+      throw new ApiError(
+        'invalid_data',
+        `This data directory was written by a newer Midad (schema ${meta.schemaVersion}; this build reads ${STORE_SCHEMA_VERSION}). Update Midad to open it.`,
+        { file: 'midad.json' },
+      )
+    }
+    return layout
+  }
+  const existing = (await readdir(layout.articlesDir)).filter((f) => f.endsWith('.json'))
+  if (existing.length === 0 && options.sampleDir) await copySamples(options.sampleDir, layout)
+  const created: StoreMetaType = {
+    format: 'midad-data',
+    schemaVersion: STORE_SCHEMA_VERSION,
+    createdAt: now().toISOString(),
+  }
+  await new Low(metaFile, created).write()
+  return layout
+}
+
+/** Validates every sample before copying any, so a broken sample never half-seeds a directory. */
+async function copySamples(sampleDir: string, layout: DataLayout): Promise<void> {
+  const dir = join(sampleDir, 'articles')
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()
+  const articles = await Promise.all(
+    files.map(async (f) =>
+      new SchemaFile(join(dir, f), Article, sampleDir).parse(await readFile(join(dir, f), 'utf8')),
+    ),
+  )
+  for (const article of articles) {
+    await new SchemaFile(layout.article(article.id), Article, layout.root).write(article)
+  }
+}

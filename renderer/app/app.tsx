@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { type Article, type ArticleSummary, summarize } from '../../shared/articles/article-schema'
+import type { Language } from '../../shared/settings/settings-schema'
+import { send } from '../api/send'
+import { ArticleList } from '../articles/article-list'
+import { EditorPane, type EditorStatus } from '../editor/editor-pane'
+import { I18nProvider, useI18n } from '../i18n/i18n'
+import { StatusBar } from '../status-bar/status-bar'
+import { LanguageSelect } from './language-select'
+import { useShortcuts } from './use-shortcuts'
+
+const initialStatus: EditorStatus = { saveState: 'saved', saveError: null, words: 0 }
+
+function Workspace({
+  initial,
+  onLanguage,
+}: {
+  initial: ArticleSummary[]
+  onLanguage: (lang: Language) => void
+}) {
+  const { t } = useI18n()
+  const [articles, setArticles] = useState(initial)
+  const [selectedId, setSelectedId] = useState<string | null>(initial[0]?.id ?? null)
+  const [fresh, setFresh] = useState<string | null>(null)
+  const [reloads, setReloads] = useState(0)
+  const [status, setStatus] = useState<EditorStatus | null>(null)
+  const saveRef = useRef<(() => Promise<void>) | null>(null)
+
+  const upsert = useCallback((article: Article) => {
+    setArticles((list) => [summarize(article), ...list.filter((a) => a.id !== article.id)])
+  }, [])
+
+  const open = useCallback((id: string, isNew = false) => {
+    setSelectedId(id)
+    setFresh(isNew ? id : null)
+    setStatus({ ...initialStatus })
+  }, [])
+
+  const createArticle = useCallback(async () => {
+    await saveRef.current?.()
+    const article = await send('articles.create', {})
+    upsert(article)
+    open(article.id, true)
+  }, [open, upsert])
+
+  useShortcuts({ save: () => void saveRef.current?.(), newArticle: () => void createArticle() })
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{t('appName')}</h1>
+        <button
+          className="button primary"
+          type="button"
+          title={t('newArticleHint')}
+          onClick={() => void createArticle()}
+        >
+          {t('newArticle')}
+        </button>
+        <button
+          className="button"
+          type="button"
+          title={t('saveHint')}
+          disabled={!selectedId}
+          onClick={() => void saveRef.current?.()}
+        >
+          {t('save')}
+        </button>
+        <LanguageSelect onChange={onLanguage} />
+      </header>
+      <div className="app-main">
+        <ArticleList articles={articles} selectedId={selectedId} onSelect={(id) => open(id)} />
+        <main className="editor-pane">
+          {selectedId ? (
+            <EditorPane
+              key={`${selectedId}:${reloads}`}
+              id={selectedId}
+              autoFocusTitle={fresh === selectedId}
+              saveRef={saveRef}
+              onSaved={upsert}
+              onCreated={(article) => {
+                upsert(article)
+                open(article.id)
+              }}
+              onReload={() => setReloads((n) => n + 1)}
+              onStatus={(s) => setStatus((prev) => ({ ...(prev ?? initialStatus), ...s }))}
+            />
+          ) : (
+            <p className="placeholder">{t('selectArticle')}</p>
+          )}
+        </main>
+      </div>
+      <StatusBar status={selectedId ? status : null} />
+    </div>
+  )
+}
+
+/**
+ * Loads settings and the article list, then shows the workspace in the chosen language. The
+ * document's `lang` and `dir` follow the language, so the whole UI mirrors.
+ */
+export function App() {
+  const [lang, setLang] = useState<Language>('ar')
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    Promise.all([send('settings.get', {}), send('articles.list', {})]).then(
+      ([settings, list]) => {
+        setLang(settings.language)
+        setArticles(list)
+      },
+      (e: unknown) => setError((e as Error).message),
+    )
+  }, [])
+
+  useEffect(() => {
+    document.documentElement.lang = lang
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr'
+    document.title = lang === 'ar' ? 'مِداد' : 'Midad'
+  }, [lang])
+
+  const changeLanguage = (next: Language) => {
+    setLang(next)
+    send('settings.update', { language: next }).catch((e: unknown) =>
+      setError((e as Error).message),
+    )
+  }
+
+  return (
+    <I18nProvider lang={lang}>
+      {error && (
+        <div className="banner error" role="alert">
+          {error}
+        </div>
+      )}
+      {articles && <Workspace initial={articles} onLanguage={changeLanguage} />}
+    </I18nProvider>
+  )
+}

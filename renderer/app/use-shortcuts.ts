@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react'
+
+export interface Shortcuts {
+  save: () => void
+  newArticle: () => void
+}
+
+/**
+ * App-wide shortcuts: Ctrl+S (⌘S) saves, Ctrl+N (⌘N) creates an article. Matched on the
+ * physical key too, so they work with an Arabic keyboard layout, where "s" types "س".
+ */
+export function useShortcuts(shortcuts: Shortcuts): void {
+  const ref = useRef(shortcuts)
+  ref.current = shortcuts
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      const key = event.key.toLowerCase()
+      if (key === 's' || event.code === 'KeyS') {
+        event.preventDefault()
+        ref.current.save()
+      } else if (key === 'n' || event.code === 'KeyN') {
+        event.preventDefault()
+        ref.current.newArticle()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown, { capture: true })
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true })
+  }, [])
+}

@@ -1,0 +1,150 @@
+import type { Editor } from '@tiptap/core'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { type MutableRefObject, useEffect, useRef, useState } from 'react'
+import { countWords } from '../../shared/arabic/word-count'
+import {
+  type Article,
+  type ArticleStatus,
+  articleStatuses,
+} from '../../shared/articles/article-schema'
+import type { ArticleChanges } from '../../shared/articles/articles-contract'
+import { useI18n } from '../i18n/i18n'
+import { articleExtensions } from './extensions'
+import { Toolbar } from './toolbar'
+
+/** Word counting waits for a pause in typing, so a long article never slows keystrokes. */
+const STATS_DELAY_MS = 250
+
+interface ArticleEditorProps {
+  article: Article
+  autoFocusTitle: boolean
+  /** Set to a function returning the current fields; the session calls it when saving. */
+  collectRef: MutableRefObject<() => ArticleChanges>
+  onChange: () => void
+  onWords: (words: number) => void
+}
+
+function bodyWords(editor: Editor): number {
+  const { doc } = editor.state
+  return countWords(doc.textBetween(0, doc.content.size, '\n', '\n'))
+}
+
+/**
+ * Title, standfirst, status and the TipTap body of one loaded article. The body's blocks get
+ * their direction from their own text (`textDirection: 'auto'`), so an English quote in an
+ * Arabic article reads left to right. React does not re-render on transactions.
+ */
+export function ArticleEditor({
+  article,
+  autoFocusTitle,
+  collectRef,
+  onChange,
+  onWords,
+}: ArticleEditorProps) {
+  const { t } = useI18n()
+  const [title, setTitle] = useState(article.title)
+  const [standfirst, setStandfirst] = useState(article.standfirst)
+  const [status, setStatus] = useState<ArticleStatus>(article.status)
+  const fields = useRef({ title, standfirst, status })
+  fields.current = { title, standfirst, status }
+  const standfirstRef = useRef<HTMLTextAreaElement>(null)
+  const statsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const onChangeRef = useRef(onChange)
+  onChangeRef.current = onChange
+  const onWordsRef = useRef(onWords)
+  onWordsRef.current = onWords
+
+  const editor = useEditor({
+    extensions: articleExtensions(),
+    content: article.body,
+    textDirection: 'auto',
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' } },
+    onUpdate: ({ editor: e }) => {
+      onChangeRef.current()
+      clearTimeout(statsTimer.current)
+      statsTimer.current = setTimeout(() => onWordsRef.current(bodyWords(e)), STATS_DELAY_MS)
+    },
+  })
+
+  useEffect(() => {
+    editor.setOptions({
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          spellcheck: 'true',
+          'aria-label': t('body'),
+        },
+      },
+    })
+  }, [editor, t])
+
+  useEffect(() => {
+    onWordsRef.current(bodyWords(editor))
+    return () => clearTimeout(statsTimer.current)
+  }, [editor])
+
+  collectRef.current = () => ({
+    ...fields.current,
+    body: editor.getJSON() as ArticleChanges['body'],
+  })
+
+  return (
+    <div className="editor-column">
+      <div className="editor-meta">
+        <select
+          aria-label={t('status')}
+          value={status}
+          onChange={(e) => {
+            setStatus(e.target.value as ArticleStatus)
+            onChange()
+          }}
+        >
+          {articleStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <textarea
+        className="title-input"
+        aria-label={t('title')}
+        placeholder={t('titlePlaceholder')}
+        dir="auto"
+        rows={1}
+        value={title}
+        // biome-ignore lint/a11y/noAutofocus: a new article starts at its headline
+        autoFocus={autoFocusTitle}
+        onChange={(e) => {
+          setTitle(e.target.value.replace(/\n/g, ' '))
+          onChange()
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            standfirstRef.current?.focus()
+          }
+        }}
+      />
+      <textarea
+        ref={standfirstRef}
+        className="standfirst-input"
+        aria-label={t('standfirst')}
+        placeholder={t('standfirstPlaceholder')}
+        dir="auto"
+        rows={2}
+        value={standfirst}
+        onChange={(e) => {
+          setStandfirst(e.target.value)
+          onChange()
+        }}
+      />
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} />
+    </div>
+  )
+}

@@ -1,0 +1,94 @@
+import { type MutableRefObject, useEffect, useRef } from 'react'
+import type { Article } from '../../shared/articles/article-schema'
+import type { ArticleChanges } from '../../shared/articles/articles-contract'
+import { send } from '../api/send'
+import { useI18n } from '../i18n/i18n'
+import { ArticleEditor } from './article-editor'
+import { ConflictBanner } from './conflict-banner'
+import { type SaveState, useArticleSession } from './use-article-session'
+
+export interface EditorStatus {
+  saveState: SaveState
+  saveError: string | null
+  words: number
+}
+
+interface EditorPaneProps {
+  id: string
+  autoFocusTitle: boolean
+  /** Filled with this pane's save function, for Ctrl+S and the Save button. */
+  saveRef: MutableRefObject<(() => Promise<void>) | null>
+  onSaved: (article: Article) => void
+  onCreated: (article: Article) => void
+  onReload: () => void
+  onStatus: (status: Partial<EditorStatus>) => void
+}
+
+/** Loads an article, shows its editor, and keeps it saved; reports save state and words upward. */
+export function EditorPane({
+  id,
+  autoFocusTitle,
+  saveRef,
+  onSaved,
+  onCreated,
+  onReload,
+  onStatus,
+}: EditorPaneProps) {
+  const { t } = useI18n()
+  const collectRef = useRef<() => ArticleChanges>(() => ({}))
+  const session = useArticleSession(id, () => collectRef.current(), onSaved)
+  const onStatusRef = useRef(onStatus)
+  onStatusRef.current = onStatus
+
+  useEffect(() => {
+    onStatusRef.current({ saveState: session.saveState, saveError: session.saveError })
+  }, [session.saveState, session.saveError])
+
+  useEffect(() => {
+    saveRef.current = session.saveNow
+    return () => {
+      saveRef.current = null
+    }
+  }, [saveRef, session.saveNow])
+
+  if (session.loadError) {
+    return (
+      <div className="banner error" role="alert">
+        {t('loadFailed', { message: session.loadError })}
+      </div>
+    )
+  }
+  if (!session.article) return <p className="placeholder">{t('loading')}</p>
+
+  return (
+    <>
+      {session.saveState === 'conflict' && (
+        <div className="editor-column">
+          <ConflictBanner
+            currentRevision={session.conflictRevision ?? 0}
+            onOverwrite={() => void session.overwrite()}
+            onCopy={() => void send('articles.create', collectRef.current()).then(onCreated)}
+            onReload={onReload}
+          />
+        </div>
+      )}
+      {session.saveState === 'error' && session.saveError && (
+        <div className="editor-column">
+          <div className="banner error" role="alert">
+            {t('saveFailed', { message: session.saveError })}{' '}
+            <button className="button" type="button" onClick={() => void session.saveNow()}>
+              {t('retry')}
+            </button>
+          </div>
+        </div>
+      )}
+      <ArticleEditor
+        article={session.article}
+        autoFocusTitle={autoFocusTitle}
+        collectRef={collectRef}
+        onChange={session.markDirty}
+        onWords={(words) => onStatusRef.current({ words })}
+      />
+    </>
+  )
+}

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ApiError } from '../../shared/api/errors'
+import type { Article } from '../../shared/articles/article-schema'
+import type { ArticleChanges } from '../../shared/articles/articles-contract'
+import { send } from '../api/send'
+
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict'
+
+/** Autosave fires this long after the last change (the spec asks for under one second). */
+export const AUTOSAVE_DELAY_MS = 700
+
+export interface ArticleSession {
+  article: Article | null
+  loadError: string | null
+  saveState: SaveState
+  saveError: string | null
+  /** The revision that won, when a save was refused as stale. */
+  conflictRevision: number | null
+  /** Call after every edit: marks the article unsaved and (re)starts the autosave timer. */
+  markDirty: () => void
+  /** Saves at once (Ctrl+S, leaving the article). Does nothing when there is nothing to save. */
+  saveNow: () => Promise<void>
+  /** Resolves a conflict by saving this copy on top of the winning revision. */
+  overwrite: () => Promise<void>
+}
+
+/**
+ * Loads one article and keeps it saved: debounced autosave, explicit save, and revision checks.
+ * `collect` returns the editor's current fields; it is called only when saving, so typing never
+ * serialises the document.
+ */
+export function useArticleSession(
+  id: string,
+  collect: () => ArticleChanges,
+  onSaved: (article: Article) => void,
+): ArticleSession {
+  const [article, setArticle] = useState<Article | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [saveState, setSaveStateValue] = useState<SaveState>('saved')
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const [conflictRevision, setConflictRevision] = useState<number | null>(null)
+  const state = useRef<SaveState>('saved')
+  const revision = useRef(0)
+  const dirty = useRef(false)
+  const inFlight = useRef<Promise<void> | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const collectRef = useRef(collect)
+  collectRef.current = collect
+  const onSavedRef = useRef(onSaved)
+  onSavedRef.current = onSaved
+
+  const setSaveState = useCallback((next: SaveState) => {
+    state.current = next
+    setSaveStateValue(next)
+  }, [])
+
+  useEffect(() => {
+    let cancelled = false
+    send('articles.get', { id }).then(
+      (loaded) => {
+        if (cancelled) return
+        revision.current = loaded.revision
+        setArticle(loaded)
+      },
+      (error: unknown) => !cancelled && setLoadError((error as Error).message),
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [id])
+
+  const saveNow = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current)
+    if (inFlight.current) {
+      await inFlight.current
+      if (dirty.current) return saveNow()
+      return
+    }
+    if (!dirty.current || state.current === 'conflict' || revision.current === 0) return
+    dirty.current = false
+    setSaveState('saving')
+    const run = (async () => {
+      try {
+        const saved = await send('articles.save', {
+          id,
+          baseRevision: revision.current,
+          changes: collectRef.current(),
+        })
+        revision.current = saved.revision
+        setSaveError(null)
+        setSaveState(dirty.current ? 'unsaved' : 'saved')
+        onSavedRef.current(saved)
+      } catch (error) {
+        dirty.current = true
+        if (error instanceof ApiError && error.code === 'conflict') {
+          setConflictRevision(Number(error.details?.currentRevision ?? 0))
+          setSaveState('conflict')
+        } else {
+          setSaveError((error as Error).message)
+          setSaveState('error')
+        }
+      }
+    })()
+    inFlight.current = run
+    await run
+    inFlight.current = null
+    if (dirty.current && state.current === 'unsaved')
+      timer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS)
+  }, [id, setSaveState])
+
+  const markDirty = useCallback(() => {
+    dirty.current = true
+    if (state.current !== 'conflict' && state.current !== 'saving') setSaveState('unsaved')
+    if (state.current === 'conflict') return
+    clearTimeout(timer.current)
+    timer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS)
+  }, [saveNow, setSaveState])
+
+  const overwrite = useCallback(async () => {
+    const latest = await send('articles.get', { id })
+    revision.current = latest.revision
+    setConflictRevision(null)
+    setSaveState('unsaved')
+    dirty.current = true
+    await saveNow()
+  }, [id, saveNow, setSaveState])
+
+  // Leaving the article (switching, closing the pane) saves what is pending.
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      if (dirty.current && state.current !== 'conflict') void saveNow()
+    },
+    [saveNow],
+  )
+
+  return {
+    article,
+    loadError,
+    saveState,
+    saveError,
+    conflictRevision,
+    markDirty,
+    saveNow,
+    overwrite,
+  }
+}
