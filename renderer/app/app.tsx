@@ -30,18 +30,20 @@ function Workspace({
     setArticles((list) => [summarize(article), ...list.filter((a) => a.id !== article.id)])
   }, [])
 
-  const open = useCallback((id: string, isNew = false) => {
+  const open = (id: string, isNew = false) => {
+    if (id !== selectedId) setStatus({ ...initialStatus })
     setSelectedId(id)
     setFresh(isNew ? id : null)
-    setStatus({ ...initialStatus })
-  }, [])
+  }
 
   const createArticle = useCallback(async () => {
     await saveRef.current?.()
     const article = await send('articles.create', {})
     upsert(article)
-    open(article.id, true)
-  }, [open, upsert])
+    setSelectedId(article.id)
+    setFresh(article.id)
+    setStatus({ ...initialStatus })
+  }, [upsert])
 
   useShortcuts({ save: () => void saveRef.current?.(), newArticle: () => void createArticle() })
 

@@ -9,7 +9,7 @@ import {
 } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { useI18n } from '../i18n/i18n'
-import { articleExtensions } from './extensions'
+import { articleExtensions } from './extensions/article-extensions'
 import { Toolbar } from './toolbar'
 
 /** Word counting waits for a pause in typing, so a long article never slows keystrokes. */
@@ -31,7 +31,7 @@ function bodyWords(editor: Editor): number {
 
 /**
  * Title, standfirst, status and the TipTap body of one loaded article. The body's blocks get
- * their direction from their own text (`textDirection: 'auto'`), so an English quote in an
+ * their direction from their own text (the BlockDirection extension), so an English quote in an
  * Arabic article reads left to right. React does not re-render on transactions.
  */
 export function ArticleEditor({
@@ -57,30 +57,26 @@ export function ArticleEditor({
   const editor = useEditor({
     extensions: articleExtensions(),
     content: article.body,
-    textDirection: 'auto',
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' } },
+    // Options are re-applied on every render, so the label follows the UI language.
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        spellcheck: 'true',
+        'aria-label': t('body'),
+        // The article's direction; each paragraph then follows its own text.
+        dir: 'rtl',
+      },
+    },
     onUpdate: ({ editor: e }) => {
       onChangeRef.current()
       clearTimeout(statsTimer.current)
       statsTimer.current = setTimeout(() => onWordsRef.current(bodyWords(e)), STATS_DELAY_MS)
     },
   })
-
-  useEffect(() => {
-    editor.setOptions({
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          spellcheck: 'true',
-          'aria-label': t('body'),
-        },
-      },
-    })
-  }, [editor, t])
 
   useEffect(() => {
     onWordsRef.current(bodyWords(editor))

@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
+import { BlockDirection } from './block-direction'
 
 /** http(s) and mailto only: a link in an article must be something a reader can follow safely. */
 export function isAllowedLink(raw: string): boolean {
@@ -13,7 +14,7 @@ export function isAllowedLink(raw: string): boolean {
 /**
  * The editor's schema: what a news article is made of. Paragraphs, H2/H3, bold, italic,
  * underline, safe links, lists and quotes; no code blocks or strike-through, which have no place
- * in a newsroom's copy.
+ * in a newsroom's copy. Each paragraph and heading takes the direction of its own text.
  */
 export function articleExtensions(): Extensions {
   return [
@@ -32,5 +33,6 @@ export function articleExtensions(): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
+    BlockDirection,
   ]
 }

@@ -1,0 +1,79 @@
+import { expect, expectSaved, numberIn, test } from './fixtures'
+
+test('create an Arabic article, bold a word, reload: everything is kept', async ({
+  page,
+  midad,
+}) => {
+  await page.goto(midad.url)
+  await page.getByRole('button', { name: 'مقال جديد' }).click()
+  const title = page.getByRole('textbox', { name: 'العنوان', exact: true })
+  await expect(title).toBeFocused()
+  await title.fill('الْعِرَاق يفتتح معرض الكتاب')
+  await page.getByRole('textbox', { name: 'المقدمة' }).fill('افتتاح الدورة الجديدة وسط إقبال كبير')
+
+  const body = page.getByRole('textbox', { name: 'نص المقال' })
+  await body.click()
+  await page.keyboard.type('افتتح المعرض أبوابه ')
+  await page.getByRole('button', { name: 'عريض' }).click()
+  await page.keyboard.type('صباح اليوم')
+  await page.getByRole('button', { name: 'عريض' }).click()
+  await page.keyboard.type(' بمشاركة واسعة.')
+
+  await expect(page.getByLabel('عدد الكلمات')).toHaveText(/7/)
+  await expectSaved(page)
+
+  await page.reload()
+  await page
+    .getByRole('list', { name: 'المقالات' })
+    .getByRole('button', { name: /يفتتح معرض الكتاب/ })
+    .click()
+  await expect(page.getByRole('textbox', { name: 'العنوان', exact: true })).toHaveValue(
+    'الْعِرَاق يفتتح معرض الكتاب',
+  )
+  await expect(page.getByRole('textbox', { name: 'المقدمة' })).toHaveValue(
+    'افتتاح الدورة الجديدة وسط إقبال كبير',
+  )
+  const reloaded = page.getByRole('textbox', { name: 'نص المقال' })
+  await expect(reloaded).toContainText('افتتح المعرض أبوابه صباح اليوم بمشاركة واسعة.')
+  await expect(reloaded.locator('strong')).toHaveText('صباح اليوم')
+  expect(numberIn(await page.getByLabel('عدد الكلمات').textContent())).toBe(7)
+})
+
+test('Ctrl+S saves at once and Ctrl+N creates a new article', async ({ page, midad }) => {
+  await page.goto(midad.url)
+  await page.getByRole('list', { name: 'المقالات' }).getByRole('button').first().click()
+  const title = page.getByRole('textbox', { name: 'العنوان', exact: true })
+  await title.fill('عنوان محدّث')
+  await page.keyboard.press('Control+s')
+  await expectSaved(page)
+  const list = await midad.value('articles.list', {})
+  expect(list.map((a) => a.title)).toContain('عنوان محدّث')
+
+  await page.keyboard.press('Control+n')
+  await expect(page.getByRole('textbox', { name: 'العنوان', exact: true })).toBeFocused()
+  await expect(page.getByRole('textbox', { name: 'العنوان', exact: true })).toHaveValue('')
+  await expect
+    .poll(async () => (await midad.value('articles.list', {})).length)
+    .toBe(list.length + 1)
+})
+
+test('autosave stores typing within a second or two, without Ctrl+S', async ({ page, midad }) => {
+  await page.goto(midad.url)
+  await page.getByRole('button', { name: 'مقال جديد' }).click()
+  await page.getByRole('textbox', { name: 'نص المقال' }).click()
+  await page.keyboard.type('نص يُحفظ تلقائيًا')
+  await expect(page.getByRole('status').filter({ hasText: 'تغييرات غير محفوظة' })).toBeVisible()
+  await expectSaved(page)
+  const [summary] = await midad.value('articles.list', {})
+  const stored = await midad.value('articles.get', { id: summary?.id ?? '' })
+  expect(JSON.stringify(stored.body)).toContain('نص يُحفظ تلقائيًا')
+})
+
+test('the status filter narrows the list', async ({ page, midad }) => {
+  await page.goto(midad.url)
+  const list = page.getByRole('list', { name: 'المقالات' })
+  await expect(list.getByRole('listitem')).toHaveCount(5)
+  await page.getByRole('combobox', { name: 'تصفية حسب الحالة' }).selectOption('published')
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await expect(list.getByRole('listitem').filter({ hasNotText: 'منشور' })).toHaveCount(0)
+})

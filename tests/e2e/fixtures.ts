@@ -1,0 +1,25 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { type MidadServer, startMidad } from '../support/midad-server'
+
+/** Each test gets its own `midad serve` on a fresh temp data directory. */
+export const test = base.extend<{ midad: MidadServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies
+  midad: async ({}, use) => {
+    const server = await startMidad()
+    await use(server)
+    await server.stop()
+  },
+})
+
+export { expect }
+
+/** Arabic-Indic digits to 0–9, then the first number in the text. */
+export function numberIn(text: string | null): number {
+  const western = (text ?? '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  return Number(/\d+/.exec(western)?.[0] ?? Number.NaN)
+}
+
+/** Waits until the status bar says the article is saved, in either language. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^(محفوظ|Saved)$/ })).toBeVisible()
+}

@@ -1,0 +1,134 @@
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { describe, expect, it } from 'vitest'
+import { createBackend } from '../../electron/api/create-backend'
+import { failure, openBackend, value } from './fixtures/api'
+import { sampleDir, sampleIds, useTempDirs } from './fixtures/data-dir'
+
+const tempDir = useTempDirs()
+const articleFile = (dataDir: string, id: string) => join(dataDir, 'articles', `${id}.json`)
+
+describe('atomic writes', () => {
+  it('leaves no temp files behind after many saves', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    let { revision } = await value(backend, 'articles.get', { id: 'sample-water' })
+    for (let i = 0; i < 25; i++) {
+      const saved = await value(backend, 'articles.save', {
+        id: 'sample-water',
+        baseRevision: revision,
+        changes: { standfirst: `تحديث رقم ${i}` },
+      })
+      revision = saved.revision
+    }
+    const isTemp = (name: string) => name.startsWith('.') && name.endsWith('.tmp')
+    expect((await readdir(join(dataDir, 'articles'))).filter(isTemp)).toEqual([])
+    expect((await readdir(dataDir)).filter(isTemp)).toEqual([])
+    expect((await readdir(join(dataDir, 'articles'))).sort()).toEqual(
+      sampleIds.map((id) => `${id}.json`).sort(),
+    )
+  })
+
+  it('replaces the article file by rename instead of rewriting it in place', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    const file = articleFile(dataDir, 'sample-economy')
+    const before = await stat(file)
+    const { revision } = await value(backend, 'articles.get', { id: 'sample-economy' })
+    await value(backend, 'articles.save', {
+      id: 'sample-economy',
+      baseRevision: revision,
+      changes: { title: 'عنوان جديد' },
+    })
+    expect((await stat(file)).ino).not.toBe(before.ino)
+    expect(JSON.parse(await readFile(file, 'utf8')).title).toBe('عنوان جديد')
+  })
+
+  it('rewrites only the saved article and the index, never the rest of the archive', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    const others = sampleIds.filter((id) => id !== 'sample-book-fair')
+    const mtimes = async () =>
+      Promise.all(others.map(async (id) => (await stat(articleFile(dataDir, id))).mtimeMs))
+    const before = await mtimes()
+    const indexBefore = await stat(join(dataDir, 'index.json'))
+    const savedBefore = await stat(articleFile(dataDir, 'sample-book-fair'))
+    await sleep(50)
+    const { revision } = await value(backend, 'articles.get', { id: 'sample-book-fair' })
+    await value(backend, 'articles.save', {
+      id: 'sample-book-fair',
+      baseRevision: revision,
+      changes: { category: 'أدب' },
+    })
+    expect(await mtimes()).toEqual(before)
+    expect((await stat(join(dataDir, 'index.json'))).mtimeMs).toBeGreaterThan(indexBefore.mtimeMs)
+    const savedAfter = await stat(articleFile(dataDir, 'sample-book-fair'))
+    expect(savedAfter.mtimeMs).toBeGreaterThan(savedBefore.mtimeMs)
+  })
+})
+
+describe('invalid files on disk', () => {
+  it('reports a file that is not JSON, naming it, and never replaces it', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    const file = articleFile(dataDir, 'sample-water')
+    const { revision } = await value(backend, 'articles.get', { id: 'sample-water' })
+    await writeFile(file, '{"broken": ')
+
+    const error = await failure(backend, 'articles.get', { id: 'sample-water' })
+    expect(error.code).toBe('invalid_data')
+    expect(error.message).toContain(join('articles', 'sample-water.json'))
+
+    const onSave = await failure(backend, 'articles.save', {
+      id: 'sample-water',
+      baseRevision: revision,
+      changes: { title: 'محاولة' },
+    })
+    expect(onSave.code).toBe('invalid_data')
+    expect(await readFile(file, 'utf8')).toBe('{"broken": ')
+  })
+
+  it('reports an article file that fails the schema, naming the bad field', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    const file = articleFile(dataDir, 'sample-water')
+    const article = JSON.parse(await readFile(file, 'utf8'))
+    const bad = `${JSON.stringify({ ...article, title: 42 }, null, 2)}\n`
+    await writeFile(file, bad)
+    const error = await failure(backend, 'articles.get', { id: 'sample-water' })
+    expect(error.code).toBe('invalid_data')
+    expect(error.message).toContain('title')
+    expect(error.message).toContain(join('articles', 'sample-water.json'))
+    expect(await readFile(file, 'utf8')).toBe(bad)
+  })
+})
+
+describe('opening a data directory', () => {
+  it('rebuilds a missing index.json from the article files', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    const extra = await value(backend, 'articles.create', { title: 'مقال إضافي' })
+    await rm(join(dataDir, 'index.json'))
+
+    const reopened = await openBackend(dataDir)
+    const list = await value(reopened, 'articles.list', {})
+    expect(list.map((a) => a.id).sort()).toEqual([...sampleIds, extra.id].sort())
+    expect(list.find((a) => a.id === extra.id)?.title).toBe('مقال إضافي')
+    const index = JSON.parse(await readFile(join(dataDir, 'index.json'), 'utf8'))
+    expect(Object.keys(index.articles).sort()).toEqual([...sampleIds, extra.id].sort())
+  })
+
+  it('refuses a data directory written by a newer Midad, without touching it', async () => {
+    const dataDir = await tempDir()
+    await openBackend(dataDir)
+    const meta = JSON.stringify({
+      format: 'midad-data',
+      schemaVersion: 99,
+      createdAt: '2030-01-01T00:00:00.000Z',
+    })
+    await writeFile(join(dataDir, 'midad.json'), meta)
+    await expect(createBackend({ dataDir, sampleDir })).rejects.toThrow(/newer/)
+    expect(await readFile(join(dataDir, 'midad.json'), 'utf8')).toBe(meta)
+  })
+})
