@@ -8,6 +8,7 @@ import { resolveDataDir } from '../paths/data-dir'
 import { externalHttpUrl } from '../security/external-url'
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse, isAppUrl } from './app-protocol'
 import { registerIpc } from './ipc'
+import { mainWindowOptions } from './window-options'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const paths = appPaths()
@@ -45,33 +46,6 @@ function lockDown(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
-/**
- * The main window's options: isolated, sandboxed, no Node, web security on. The Electron smoke
- * test reads these back from the live window.
- */
-function createMainWindow(): BrowserWindow {
-  return new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 760,
-    minHeight: 480,
-    show: false,
-    title: 'Midad — مداد',
-    backgroundColor: '#f7f5f0',
-    webPreferences: {
-      preload: join(here, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
-  })
-}
-
 app.on('web-contents-created', (_event, contents) => lockDown(contents))
 
 app.whenReady().then(async () => {
@@ -81,7 +55,7 @@ app.whenReady().then(async () => {
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(paths.renderer, request.url))
   const { backend } = await createBackend({ dataDir, sampleDir: paths.samples })
   registerIpc(backend, isAppUrl)
-  const window = createMainWindow()
+  const window = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')))
   window.once('ready-to-show', () => window.show())
   await window.loadURL(`${APP_ORIGIN}/index.html`)
 })

@@ -54,7 +54,8 @@ describe('midad list', () => {
     const { code, stdout } = midad('list', '--data-dir', dataDir)
     expect(code).toBe(0)
     const lines = stdout.trimEnd().split('\n')
-    const newestFirst = [...sampleArticles].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    const time = (a: { updatedAt: string }) => Date.parse(a.updatedAt)
+    const newestFirst = [...sampleArticles].sort((a, b) => time(b) - time(a))
     expect(lines).toHaveLength(newestFirst.length)
     lines.forEach((line, i) => {
       const a = newestFirst[i]
@@ -130,6 +131,7 @@ describe('bad input', () => {
     ['empty.txt', '', /no text/],
     ['blank.html', '<html><body><p>  </p><script>x()</script></body></html>', /no text/],
     ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xc3, 0x28]), /not UTF-8/],
+    ['huge.txt', `عنوان\n${'كلمة '.repeat(600_000)}`, /larger than 5 MiB/],
   ]
   it.each(cases)('%s exits 2 with a clear message and no partial article', async (...c) => {
     const [name, content, message] = c
@@ -145,6 +147,24 @@ describe('bad input', () => {
     expect(stderr).toMatch(/^midad: /)
     expect(stderr).toMatch(message)
     expect(stderr).not.toContain('Usage:')
+    expect(await snapshotDir(dataDir)).toEqual(before)
+  })
+})
+
+describe('a broken data directory', () => {
+  it('is reported with exit 2 and left as it is', async () => {
+    const dataDir = await tempDir()
+    expect(midad('list', '--data-dir', dataDir).code).toBe(0)
+    const meta = JSON.stringify({
+      format: 'midad-data',
+      schemaVersion: 99,
+      createdAt: '2030-01-01T00:00:00.000Z',
+    })
+    await writeFile(join(dataDir, 'midad.json'), meta)
+    const before = await snapshotDir(dataDir)
+    const { code, stderr } = midad('list', '--data-dir', dataDir)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/newer Midad/)
     expect(await snapshotDir(dataDir)).toEqual(before)
   })
 })
