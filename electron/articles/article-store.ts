@@ -65,12 +65,23 @@ export class ArticleStore {
   list(status?: ArticleStatus): ArticleSummary[] {
     return Object.values(this.index.data.articles)
       .filter((a) => status === undefined || a.status === status)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id))
   }
 
   async get(id: string): Promise<Article> {
     const article = await this.fileOf(id).read()
     if (!article) throw new ApiError('not_found', `No article has the id "${id}".`, { id })
+    if (article.id !== id) {
+      // A copied or renamed file: using it would save over the article it names.
+      const file = `articles/${id}.json`
+      throw new ApiError(
+        'invalid_data',
+        `${file} holds the article "${article.id}"; its id must match the file name.`,
+        {
+          file,
+        },
+      )
+    }
     return article
   }
 

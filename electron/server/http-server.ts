@@ -57,33 +57,27 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
+  const tooLarge = () =>
+    new ApiError('invalid_argument', `The request body is larger than ${MAX_BODY_BYTES} bytes.`)
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_BODY_BYTES) {
-      reject(
-        new ApiError(
-          'invalid_argument',
-          `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
-        ),
-      )
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      reject(tooLarge())
       return
     }
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(
-          new ApiError(
-            'invalid_argument',
-            `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
-          ),
-        )
-        req.destroy()
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk)
         return
       }
-      chunks.push(chunk)
-    })
+      // Stop buffering but keep draining the upload, so the 413 reaches the client.
+      req.off('data', onData)
+      req.resume()
+      reject(tooLarge())
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
@@ -111,9 +105,12 @@ async function handleApi(
     const text = await readBody(req)
     args = text ? JSON.parse(text) : {}
   } catch (error) {
-    const status = error instanceof ApiError ? 413 : 400
+    const tooLarge = error instanceof ApiError
     const message = error instanceof Error ? error.message : 'Unreadable body.'
-    return sendJson(res, status, { ok: false, error: { code: 'invalid_argument', message } })
+    return sendJson(res, tooLarge ? 413 : 400, {
+      ok: false,
+      error: { code: 'invalid_argument', message },
+    })
   }
   const envelope = await dispatch(backend, name, args)
   sendJson(res, envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 500), envelope)

@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../electron/api/dispatch'
 import { failure, openBackend, value } from './fixtures/api'
-import { sampleArticles, sampleIds, useTempDirs } from './fixtures/data-dir'
+import { createTempDirs, sampleArticles, sampleIds } from './fixtures/data-dir'
 
-const tempDir = useTempDirs()
+const tempDir = createTempDirs()
 
 describe('simultaneous calls', () => {
   it('lets exactly one of two saves from the same revision win', async () => {
@@ -32,7 +32,9 @@ describe('simultaneous calls', () => {
     const dataDir = await tempDir()
     const backend = await openBackend(dataDir)
     const created = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => value(backend, 'articles.create', { title: `خبر ${i}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        value(backend, 'articles.create', { title: `خبر ${i}` }),
+      ),
     )
     const expected = [...sampleIds, ...created.map((a) => a.id)].sort()
     const index = JSON.parse(await readFile(join(dataDir, 'index.json'), 'utf8'))

@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../electron/api/create-backend'
+import { dispatch } from '../../electron/api/dispatch'
 import { failure, openBackend, value } from './fixtures/api'
-import { sampleDir, sampleIds, useTempDirs } from './fixtures/data-dir'
+import { createTempDirs, sampleDir, sampleIds } from './fixtures/data-dir'
 
-const tempDir = useTempDirs()
+const tempDir = createTempDirs()
 const articleFile = (dataDir: string, id: string) => join(dataDir, 'articles', `${id}.json`)
 
 describe('atomic writes', () => {
@@ -101,6 +102,29 @@ describe('invalid files on disk', () => {
     expect(error.message).toContain('title')
     expect(error.message).toContain(join('articles', 'sample-water.json'))
     expect(await readFile(file, 'utf8')).toBe(bad)
+  })
+})
+
+describe('an article file whose id does not match its name', () => {
+  it('is refused rather than used to overwrite another article', async () => {
+    // E.g. an editor duplicates sample-water.json as water-copy.json in the file manager.
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    const original = articleFile(dataDir, 'sample-water')
+    const copy = await readFile(original, 'utf8')
+    await writeFile(articleFile(dataDir, 'water-copy'), copy)
+    const { revision } = JSON.parse(copy)
+
+    const got = await dispatch(backend, 'articles.get', { id: 'water-copy' })
+    if (got.ok) expect((got.value as { id: string }).id).toBe('water-copy')
+    else expect(got.error.code).toBe('invalid_data')
+
+    await dispatch(backend, 'articles.save', {
+      id: 'water-copy',
+      baseRevision: revision,
+      changes: { title: 'عنوان النسخة' },
+    })
+    expect(await readFile(original, 'utf8')).toBe(copy)
   })
 })
 

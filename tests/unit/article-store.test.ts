@@ -3,14 +3,17 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyDoc } from '../../shared/articles/doc-schema'
 import { failure, openBackend, value } from './fixtures/api'
-import { sampleArticles, sampleIds, snapshotDir, useTempDirs } from './fixtures/data-dir'
+import { createTempDirs, sampleArticles, sampleIds, snapshotDir } from './fixtures/data-dir'
 
-const tempDir = useTempDirs()
+const tempDir = createTempDirs()
 
 /** A clock that moves one minute per reading, far after the sample newsroom's dates. */
 function steppingClock(): () => Date {
   let t = Date.parse('2030-01-01T00:00:00.000Z')
-  return () => new Date((t += 60_000))
+  return () => {
+    t += 60_000
+    return new Date(t)
+  }
 }
 
 describe('seeding a data directory', () => {

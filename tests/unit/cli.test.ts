@@ -4,9 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ArticleId, ArticleSummary } from '../../shared/articles/article-schema'
-import { repoRoot, sampleArticles, sampleIds, snapshotDir, useTempDirs } from './fixtures/data-dir'
+import {
+  createTempDirs,
+  repoRoot,
+  sampleArticles,
+  sampleIds,
+  snapshotDir,
+} from './fixtures/data-dir'
 
-const tempDir = useTempDirs()
+const tempDir = createTempDirs()
 
 /** An environment that can point at no real data directory: no MIDAD_DATA_DIR, a fake home. */
 let env: NodeJS.ProcessEnv

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { value } from './fixtures/api'
 import { sampleIds } from './fixtures/data-dir'
 import { rawRequest } from './fixtures/raw-http'
-import { INDEX_HTML, useTestServer } from './fixtures/server'
+import { createTestServers, INDEX_HTML } from './fixtures/server'
 
-const start = useTestServer()
+const start = createTestServers()
 
 const externalIPv4 = Object.values(networkInterfaces())
   .flat()
