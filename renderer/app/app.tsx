@@ -85,6 +85,11 @@ function Workspace({
                 open(article.id)
               }}
               onReload={() => setReloads((n) => n + 1)}
+              onDeleted={(id) => {
+                const rest = articles.filter((a) => a.id !== id)
+                setArticles(rest)
+                setSelectedId(rest[0]?.id ?? null)
+              }}
               onStatus={(s) => setStatus((prev) => ({ ...(prev ?? initialStatus), ...s }))}
             />
           ) : (

@@ -22,6 +22,7 @@ interface ArticleEditorProps {
   collectRef: MutableRefObject<() => ArticleChanges>
   onChange: () => void
   onWords: (words: number) => void
+  onDelete: () => void
 }
 
 function bodyWords(editor: Editor): number {
@@ -40,6 +41,7 @@ export function ArticleEditor({
   collectRef,
   onChange,
   onWords,
+  onDelete,
 }: ArticleEditorProps) {
   const { t } = useI18n()
   const [title, setTitle] = useState(article.title)
@@ -105,6 +107,9 @@ export function ArticleEditor({
             </option>
           ))}
         </select>
+        <button className="button danger" type="button" onClick={onDelete}>
+          {t('deleteArticle')}
+        </button>
       </div>
       <textarea
         className="title-input"

@@ -21,6 +21,7 @@ interface EditorPaneProps {
   onSaved: (article: Article) => void
   onCreated: (article: Article) => void
   onReload: () => void
+  onDeleted: (id: string) => void
   onStatus: (status: Partial<EditorStatus>) => void
 }
 
@@ -32,6 +33,7 @@ export function EditorPane({
   onSaved,
   onCreated,
   onReload,
+  onDeleted,
   onStatus,
 }: EditorPaneProps) {
   const { t } = useI18n()
@@ -88,6 +90,15 @@ export function EditorPane({
         collectRef={collectRef}
         onChange={session.markDirty}
         onWords={(words) => onStatusRef.current({ words })}
+        onDelete={() => {
+          const title = session.article?.title || t('untitled')
+          if (!window.confirm(t('confirmDelete', { title }))) return
+          session.remove().then(
+            () => onDeleted(id),
+            (error: unknown) =>
+              window.alert(t('deleteFailed', { message: (error as Error).message })),
+          )
+        }}
       />
     </>
   )

@@ -22,6 +22,8 @@ export interface ArticleSession {
   saveNow: () => Promise<void>
   /** Resolves a conflict by saving this copy on top of the winning revision. */
   overwrite: () => Promise<void>
+  /** Deletes the article (cancelling any pending autosave). */
+  remove: () => Promise<void>
 }
 
 /**
@@ -125,6 +127,24 @@ export function useArticleSession(
     await saveNow()
   }, [id, saveNow, setSaveState])
 
+  const remove = useCallback(async () => {
+    clearTimeout(timer.current)
+    await inFlight.current
+    await send('articles.delete', { id, baseRevision: revision.current })
+    dirty.current = false
+  }, [id])
+
+  // Closing the window with unsaved text: save it, and ask the browser to confirm leaving.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!dirty.current && !inFlight.current) return
+      void saveNow()
+      event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [saveNow])
+
   // Leaving the article (switching, closing the pane) saves what is pending.
   useEffect(
     () => () => {
@@ -143,5 +163,6 @@ export function useArticleSession(
     markDirty,
     saveNow,
     overwrite,
+    remove,
   }
 }

@@ -67,5 +67,8 @@ export const ar: Record<MessageId, string> = {
   loadFailed: 'تعذّر فتح المقال: {message}',
   selectArticle: 'اختر مقالًا أو أنشئ مقالًا جديدًا.',
   updated: 'حُدّث {time}',
+  deleteArticle: 'حذف المقال',
+  confirmDelete: 'حذف «{title}»؟ لا يمكن التراجع عن ذلك.',
+  deleteFailed: 'تعذّر حذف المقال: {message}',
   retry: 'إعادة المحاولة',
 }

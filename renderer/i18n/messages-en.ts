@@ -65,6 +65,9 @@ export const en = {
   loadFailed: 'Could not open the article: {message}',
   selectArticle: 'Select an article, or create a new one.',
   updated: 'Updated {time}',
+  deleteArticle: 'Delete article',
+  confirmDelete: 'Delete "{title}"? This cannot be undone.',
+  deleteFailed: 'Could not delete the article: {message}',
   retry: 'Retry',
 } as const
 

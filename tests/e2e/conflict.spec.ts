@@ -1,4 +1,4 @@
-import { expect, expectSaved, test } from './fixtures'
+import { expect, expectSaved, openArticle, test } from './fixtures'
 
 test('two tabs edit one article: the stale save gets a conflict and no text is lost', async ({
   context,
@@ -9,11 +9,7 @@ test('two tabs edit one article: the stale save gets a conflict and no text is l
   const second = await context.newPage()
   for (const page of [first, second]) {
     await page.goto(midad.url)
-    await page
-      .getByRole('list', { name: 'المقالات' })
-      .getByRole('button', { name: /مقال مشترك/ })
-      .click()
-    await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeVisible()
+    await openArticle(page, /مقال مشترك/)
   }
 
   await first.getByRole('textbox', { name: 'نص المقال' }).click()
@@ -51,10 +47,7 @@ test('a conflict can be resolved by overwriting with my version', async ({ conte
   const article = await midad.value('articles.create', { title: 'مقال للاستبدال' })
   const page = await context.newPage()
   await page.goto(midad.url)
-  await page
-    .getByRole('list', { name: 'المقالات' })
-    .getByRole('button', { name: /مقال للاستبدال/ })
-    .click()
+  await openArticle(page, /مقال للاستبدال/)
   await midad.value('articles.save', {
     id: article.id,
     baseRevision: 1,

@@ -1,16 +1,13 @@
 import { countWords } from '../../shared/arabic/word-count'
 import { docToPlainText } from '../../shared/doc/doc-text'
-import { expect, numberIn, test } from './fixtures'
+import { expect, numberIn, openArticle, test } from './fixtures'
 
 test('an English quote in an Arabic article reads left to right; lists and quotes sit right in RTL', async ({
   page,
   midad,
 }) => {
   await page.goto(midad.url)
-  await page
-    .getByRole('list', { name: 'المقالات' })
-    .getByRole('button', { name: /العربية أولًا/ })
-    .click()
+  await openArticle(page, /العربية أولًا/)
   const body = page.getByRole('textbox', { name: 'نص المقال' })
   const quote = body.locator('blockquote p').filter({ hasText: 'Arabic-first tools' })
   await expect(quote).toBeVisible()
@@ -45,10 +42,7 @@ test('bullet lists in an Arabic article put their markers on the right', async (
   midad,
 }) => {
   await page.goto(midad.url)
-  await page
-    .getByRole('list', { name: 'المقالات' })
-    .getByRole('button', { name: /النخيل يتوّج/ })
-    .click()
+  await openArticle(page, /النخيل يتوّج/)
   const list = page.getByRole('textbox', { name: 'نص المقال' }).locator('ul').first()
   await expect(list).toBeVisible()
   const padding = await list.evaluate((el) => {

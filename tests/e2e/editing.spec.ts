@@ -1,4 +1,4 @@
-import { expect, expectSaved, numberIn, test } from './fixtures'
+import { expect, expectSaved, numberIn, openArticle, test } from './fixtures'
 
 test('create an Arabic article, bold a word, reload: everything is kept', async ({
   page,
@@ -23,10 +23,7 @@ test('create an Arabic article, bold a word, reload: everything is kept', async 
   await expectSaved(page)
 
   await page.reload()
-  await page
-    .getByRole('list', { name: 'المقالات' })
-    .getByRole('button', { name: /يفتتح معرض الكتاب/ })
-    .click()
+  await openArticle(page, /يفتتح معرض الكتاب/)
   await expect(page.getByRole('textbox', { name: 'العنوان', exact: true })).toHaveValue(
     'الْعِرَاق يفتتح معرض الكتاب',
   )
@@ -76,4 +73,20 @@ test('the status filter narrows the list', async ({ page, midad }) => {
   await page.getByRole('combobox', { name: 'تصفية حسب الحالة' }).selectOption('published')
   await expect(list.getByRole('listitem')).toHaveCount(2)
   await expect(list.getByRole('listitem').filter({ hasNotText: 'منشور' })).toHaveCount(0)
+})
+
+test('an article can be deleted after a confirmation', async ({ page, midad }) => {
+  await midad.value('articles.create', { title: 'مسودة للحذف' })
+  await page.goto(midad.url)
+  await openArticle(page, /مسودة للحذف/)
+  page.once('dialog', (dialog) => void dialog.dismiss())
+  await page.getByRole('button', { name: 'حذف المقال' }).click()
+  await expect(page.getByRole('list', { name: 'المقالات' })).toContainText('مسودة للحذف')
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: 'حذف المقال' }).click()
+  await expect(page.getByRole('list', { name: 'المقالات' })).not.toContainText('مسودة للحذف')
+  const titles = (await midad.value('articles.list', {})).map((a) => a.title)
+  expect(titles).not.toContain('مسودة للحذف')
+  expect(titles).toHaveLength(5)
 })

@@ -23,3 +23,9 @@ export function numberIn(text: string | null): number {
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^(محفوظ|Saved)$/ })).toBeVisible()
 }
+
+/** Clicks an article in the sidebar (Arabic UI) and waits for its editor. */
+export async function openArticle(page: Page, title: RegExp): Promise<void> {
+  await page.getByRole('list', { name: 'المقالات' }).getByRole('button', { name: title }).click()
+  await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeVisible()
+}

@@ -156,3 +156,9 @@ describe('htmlToArticle', () => {
     expect(docToPlainText(article.body)).toBe('متن')
   })
 })
+
+it('a line holding only invisible bidi marks is not taken as the title', () => {
+  const article = textToArticle('\u200F\u200E\n\nعنوان حقيقي\nفقرة')
+  expect(article.title).toBe('عنوان حقيقي')
+  expect(article.body.content).toHaveLength(1)
+})
