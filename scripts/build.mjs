@@ -76,11 +76,21 @@ async function buildNode() {
 
 async function buildRenderer() {
   const { build } = await import('vite')
-  await build({
-    root: join(root, 'renderer'),
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-  })
+  // Vite follows an inherited NODE_ENV (Vitest sets "test"), which would ship React's
+  // development build; the app is always built for production.
+  const inherited = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({
+      root: join(root, 'renderer'),
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    })
+  } finally {
+    if (inherited === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = inherited
+  }
 }
 
 /** Builds what is missing or out of date. `log` receives one line per step. */

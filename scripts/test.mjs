@@ -38,14 +38,20 @@ stage('typecheck', bin('tsc'), ['-p', 'tsconfig.json'])
 stage('typecheck shared/ (no Node, no DOM)', bin('tsc'), ['-p', 'shared/tsconfig.json'])
 stage('lint and format (Biome)', bin('biome'), ['ci', '.'])
 stage('build', process.execPath, [join(root, 'scripts', 'build.mjs')])
-stage('unit tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'])
+stage('unit tests (Vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+])
 stage('end-to-end tests (Playwright)', bin('playwright'), ['test'])
 
 const unit = readJson('test-results/unit.json')
 const e2e = readJson('test-results/e2e.json')
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0)
-const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0)
+const skipped =
+  (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0)
 if (!unit) failures.push('unit results missing')
 if (!e2e) failures.push('e2e results missing')
 

@@ -23,18 +23,31 @@ function Workspace({
   const [selectedId, setSelectedId] = useState<string | null>(initial[0]?.id ?? null)
   const [fresh, setFresh] = useState<string | null>(null)
   const [reloads, setReloads] = useState(0)
-  const [status, setStatus] = useState<EditorStatus | null>(null)
+  const [status, setStatus] = useState<EditorStatus>(initialStatus)
   const saveRef = useRef<(() => Promise<void>) | null>(null)
+
+  /** Merges a partial status from the editor, keeping the same object when nothing changed. */
+  const reportStatus = useCallback((patch: Partial<EditorStatus>) => {
+    setStatus((prev) => {
+      const changed = (Object.keys(patch) as (keyof EditorStatus)[]).some(
+        (k) => prev[k] !== patch[k],
+      )
+      return changed ? { ...prev, ...patch } : prev
+    })
+  }, [])
 
   const upsert = useCallback((article: Article) => {
     setArticles((list) => [summarize(article), ...list.filter((a) => a.id !== article.id)])
   }, [])
 
-  const open = (id: string, isNew = false) => {
-    if (id !== selectedId) setStatus({ ...initialStatus })
-    setSelectedId(id)
-    setFresh(isNew ? id : null)
-  }
+  const open = useCallback(
+    (id: string) => {
+      if (id !== selectedId) setStatus({ ...initialStatus })
+      setSelectedId(id)
+      setFresh(null)
+    },
+    [selectedId],
+  )
 
   const createArticle = useCallback(async () => {
     await saveRef.current?.()
@@ -71,7 +84,7 @@ function Workspace({
         <LanguageSelect onChange={onLanguage} />
       </header>
       <div className="app-main">
-        <ArticleList articles={articles} selectedId={selectedId} onSelect={(id) => open(id)} />
+        <ArticleList articles={articles} selectedId={selectedId} onSelect={open} />
         <main className="editor-pane">
           {selectedId ? (
             <EditorPane
@@ -90,7 +103,7 @@ function Workspace({
                 setArticles(rest)
                 setSelectedId(rest[0]?.id ?? null)
               }}
-              onStatus={(s) => setStatus((prev) => ({ ...(prev ?? initialStatus), ...s }))}
+              onStatus={reportStatus}
             />
           ) : (
             <p className="placeholder">{t('selectArticle')}</p>

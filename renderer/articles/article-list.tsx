@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { matchesSearch } from '../../shared/arabic/normalize'
 import {
   type ArticleStatus,
@@ -17,7 +17,11 @@ interface ArticleListProps {
  * The sidebar: search (ignoring diacritics, tatweel and alef/hamza variants), a status filter,
  * and the articles with their status and last update.
  */
-export function ArticleList({ articles, selectedId, onSelect }: ArticleListProps) {
+export const ArticleList = memo(function ArticleList({
+  articles,
+  selectedId,
+  onSelect,
+}: ArticleListProps) {
   const { t, formatDate } = useI18n()
   const [query, setQuery] = useState('')
   const [status, setStatus] = useState<ArticleStatus | ''>('')
@@ -68,4 +72,4 @@ export function ArticleList({ articles, selectedId, onSelect }: ArticleListProps
       {visible.length === 0 && <p className="empty">{t('noArticles')}</p>}
     </aside>
   )
-}
+})

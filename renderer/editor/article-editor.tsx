@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
-import { type MutableRefObject, useEffect, useRef, useState } from 'react'
+import { type MutableRefObject, memo, useEffect, useMemo, useRef, useState } from 'react'
 import { countWords } from '../../shared/arabic/word-count'
 import {
   type Article,
@@ -35,7 +35,7 @@ function bodyWords(editor: Editor): number {
  * their direction from their own text (the BlockDirection extension), so an English quote in an
  * Arabic article reads left to right. React does not re-render on transactions.
  */
-export function ArticleEditor({
+export const ArticleEditor = memo(function ArticleEditor({
   article,
   autoFocusTitle,
   collectRef,
@@ -56,14 +56,9 @@ export function ArticleEditor({
   const onWordsRef = useRef(onWords)
   onWordsRef.current = onWords
 
-  const editor = useEditor({
-    extensions: articleExtensions(),
-    content: article.body,
-    injectCSS: false,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    // Options are re-applied on every render, so the label follows the UI language.
-    editorProps: {
+  const extensions = useMemo(() => articleExtensions(), [])
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
@@ -72,7 +67,17 @@ export function ArticleEditor({
         // The article's direction; each paragraph then follows its own text.
         dir: 'rtl',
       },
-    },
+    }),
+    [t],
+  )
+  const editor = useEditor({
+    extensions,
+    content: article.body,
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    // useEditor re-applies its options when they change: the label follows the UI language.
+    editorProps,
     onUpdate: ({ editor: e }) => {
       onChangeRef.current()
       clearTimeout(statsTimer.current)
@@ -148,4 +153,4 @@ export function ArticleEditor({
       <EditorContent editor={editor} />
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { type MutableRefObject, useEffect, useRef } from 'react'
+import { type MutableRefObject, useCallback, useEffect, useRef } from 'react'
 import type { Article } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { send } from '../api/send'
@@ -46,6 +46,17 @@ export function EditorPane({
     onStatusRef.current({ saveState: session.saveState, saveError: session.saveError })
   }, [session.saveState, session.saveError])
 
+  const onWords = useCallback((words: number) => onStatusRef.current({ words }), [])
+  const article = session.article
+  const remove = session.remove
+  const onDelete = useCallback(() => {
+    if (!window.confirm(t('confirmDelete', { title: article?.title || t('untitled') }))) return
+    remove().then(
+      () => onDeleted(id),
+      (error: unknown) => window.alert(t('deleteFailed', { message: (error as Error).message })),
+    )
+  }, [article, remove, onDeleted, id, t])
+
   useEffect(() => {
     saveRef.current = session.saveNow
     return () => {
@@ -89,16 +100,8 @@ export function EditorPane({
         autoFocusTitle={autoFocusTitle}
         collectRef={collectRef}
         onChange={session.markDirty}
-        onWords={(words) => onStatusRef.current({ words })}
-        onDelete={() => {
-          const title = session.article?.title || t('untitled')
-          if (!window.confirm(t('confirmDelete', { title }))) return
-          session.remove().then(
-            () => onDeleted(id),
-            (error: unknown) =>
-              window.alert(t('deleteFailed', { message: (error as Error).message })),
-          )
-        }}
+        onWords={onWords}
+        onDelete={onDelete}
       />
     </>
   )

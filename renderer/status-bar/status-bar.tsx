@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import { readingMinutes } from '../../shared/arabic/word-count'
 import type { EditorStatus } from '../editor/editor-pane'
 import { useI18n } from '../i18n/i18n'
 
 /** Word count, reading time and save state of the open article. */
-export function StatusBar({ status }: { status: EditorStatus | null }) {
+export const StatusBar = memo(function StatusBar({ status }: { status: EditorStatus | null }) {
   const { t, plural } = useI18n()
   if (!status) return <footer className="status-bar" />
   const minutes = readingMinutes(status.words)
@@ -25,4 +26,4 @@ export function StatusBar({ status }: { status: EditorStatus | null }) {
       </span>
     </footer>
   )
-}
+})

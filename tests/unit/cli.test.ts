@@ -174,3 +174,20 @@ describe('a broken data directory', () => {
     expect(await snapshotDir(dataDir)).toEqual(before)
   })
 })
+
+describe('the build', () => {
+  it('ships React production code even when NODE_ENV is inherited from a test runner', async () => {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 180_000,
+      env: { ...process.env, NODE_ENV: 'test' },
+    })
+    expect(build.status, build.stderr).toBe(0)
+    const assets = join(repoRoot, 'dist', 'renderer', 'assets')
+    const scripts = (await readdir(assets)).filter((f) => f.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const file of scripts)
+      expect(await readFile(join(assets, file), 'utf8')).not.toContain('jsxDEV')
+  })
+})
