@@ -1,22 +1,59 @@
+import { mkdir } from 'node:fs/promises'
+import type { StoreStatus } from '../../shared/store/store-contract'
 import { ArticleStore, type ArticleStoreOptions } from '../articles/article-store'
 import { articlesHandlers } from '../articles/articles-handlers'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { SettingsStore } from '../settings/settings-store'
+import { lockDataDir } from '../store/data-dir-lock'
+import { dataLayout } from '../store/data-layout'
 import { openDataDir } from '../store/open-data-dir'
+import { storeHandlers } from '../store/store-handlers'
 import type { Backend } from './dispatch'
 
-export interface BackendOptions extends ArticleStoreOptions {
+export interface BackendOptions extends Omit<ArticleStoreOptions, 'readOnly'> {
   dataDir: string
   /** The sample newsroom a new data directory starts with. */
   sampleDir?: string | undefined
+  /** Who is opening the directory ("electron", "serve", "cli"), recorded in its lock file. */
+  app?: string
 }
 
-/** Opens a data directory and returns every domain's handlers merged into one backend. */
-export async function createBackend(
-  options: BackendOptions,
-): Promise<{ backend: Backend; articles: ArticleStore }> {
-  const layout = await openDataDir(options.dataDir, { sampleDir: options.sampleDir })
-  const articles = await ArticleStore.open(layout, options)
-  const settings = await SettingsStore.open(layout)
-  return { backend: { ...articlesHandlers(articles), ...settingsHandlers(settings) }, articles }
+export interface OpenBackend {
+  backend: Backend
+  articles: ArticleStore
+  status: StoreStatus
+  /** Releases the data directory's lock. */
+  close: () => Promise<void>
+}
+
+/**
+ * Opens a data directory and returns every domain's handlers merged into one backend. The first
+ * process to open a directory locks it; any other opens it read-only and says who holds it.
+ */
+export async function createBackend(options: BackendOptions): Promise<OpenBackend> {
+  const layout = dataLayout(options.dataDir)
+  await mkdir(layout.root, { recursive: true })
+  const lock = await lockDataDir(layout.lock, options.app ?? 'midad')
+  const status: StoreStatus = lock.held
+    ? { dataDir: layout.root, readOnly: false }
+    : { dataDir: layout.root, readOnly: true, holder: lock.holder }
+  const readOnly = lock.held
+    ? undefined
+    : {
+        reason: `This data directory is open in another Midad (${lock.holder.app}, process ${lock.holder.pid}); this window can only read it.`,
+      }
+  try {
+    await openDataDir(layout.root, { sampleDir: options.sampleDir, writable: lock.held })
+    const articles = await ArticleStore.open(layout, { ...options, readOnly })
+    const settings = await SettingsStore.open(layout)
+    const backend = {
+      ...articlesHandlers(articles),
+      ...settingsHandlers(settings),
+      ...storeHandlers(status),
+    }
+    return { backend, articles, status, close: lock.held ? lock.release : async () => {} }
+  } catch (error) {
+    if (lock.held) await lock.release()
+    throw error
+  }
 }

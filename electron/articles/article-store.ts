@@ -19,6 +19,8 @@ import { ArticleIndex } from './article-index'
 export interface ArticleStoreOptions {
   now?: () => Date
   newId?: () => string
+  /** Set when another process holds the data directory: every write is refused. */
+  readOnly?: { reason: string } | undefined
 }
 
 const blankFields = (): ArticleFields => ({
@@ -42,6 +44,7 @@ export class ArticleStore {
   private readonly queue = new SerialQueue()
   private readonly now: () => Date
   private readonly newId: () => string
+  private readonly readOnly: { reason: string } | undefined
 
   private constructor(
     private readonly layout: DataLayout,
@@ -50,6 +53,11 @@ export class ArticleStore {
   ) {
     this.now = options.now ?? (() => new Date())
     this.newId = options.newId ?? (() => randomUUID())
+    this.readOnly = options.readOnly
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new ApiError('read_only', this.readOnly.reason)
   }
 
   /** Opens the store of an initialised data directory, rebuilding the index if it is missing. */
@@ -87,6 +95,7 @@ export class ArticleStore {
 
   create(fields: Partial<ArticleFields>): Promise<Article> {
     return this.queue.run(async () => {
+      this.assertWritable()
       const at = this.now().toISOString()
       const article = Article.parse({
         ...blankFields(),
@@ -103,6 +112,7 @@ export class ArticleStore {
 
   save(id: string, baseRevision: number, changes: ArticleChanges): Promise<Article> {
     return this.queue.run(async () => {
+      this.assertWritable()
       const current = await this.get(id)
       if (current.revision !== baseRevision) {
         throw new ApiError(
@@ -124,6 +134,7 @@ export class ArticleStore {
 
   delete(id: string, baseRevision: number): Promise<void> {
     return this.queue.run(async () => {
+      this.assertWritable()
       const current = await this.get(id)
       if (current.revision !== baseRevision) {
         throw new ApiError(
@@ -142,18 +153,24 @@ export class ArticleStore {
     })
   }
 
-  /** Reads every article file and writes a fresh index. Invalid files are reported, not skipped silently. */
+  /**
+   * Reads every article file and writes a fresh index (in memory only when read-only). Invalid
+   * files are reported, not skipped silently.
+   */
   async rebuildIndex(): Promise<void> {
-    const files = (await readdir(this.layout.articlesDir)).filter(
-      (f) => f.endsWith('.json') && !f.startsWith('.'),
-    )
+    // A directory another process has not finished creating has no articles yet.
+    const names = await readdir(this.layout.articlesDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return []
+      throw error
+    })
+    const files = names.filter((f) => f.endsWith('.json') && !f.startsWith('.'))
     const articles: ArticleIndex['articles'] = {}
     for (const file of files) {
       const article = await this.get(file.slice(0, -'.json'.length))
       articles[article.id] = summarize(article)
     }
     this.index.data = { articles }
-    await this.index.write()
+    if (!this.readOnly) await this.index.write()
   }
 
   private fileOf(id: string): SchemaFile<typeof Article> {

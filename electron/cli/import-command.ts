@@ -5,7 +5,7 @@ import { htmlToArticle } from '../import/html-to-doc'
 import type { ImportedArticle } from '../import/imported-article'
 import { textToArticle } from '../import/text-to-doc'
 import { call } from './call'
-import { type CliIo, openBackend } from './cli-context'
+import { type CliIo, withBackend } from './cli-context'
 import { InputError } from './cli-errors'
 
 /** Largest file `midad import` reads. */
@@ -48,10 +48,8 @@ export async function importCommand(
   const imported = importer(await readUtf8(file))
   if (!imported.title && !docToPlainText(imported.body))
     throw new InputError(`${file} has no text to import.`)
-  const { backend } = await openBackend(flags['data-dir'], io)
-  const article = await call(backend, 'articles.create', {
-    title: imported.title,
-    body: imported.body,
-  })
+  const article = await withBackend(flags['data-dir'], io, (backend) =>
+    call(backend, 'articles.create', { title: imported.title, body: imported.body }),
+  )
   io.out(article.id)
 }

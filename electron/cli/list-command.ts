@@ -1,13 +1,14 @@
 import { call } from './call'
-import { type CliIo, openBackend } from './cli-context'
+import { type CliIo, withBackend } from './cli-context'
 
 /** `midad list`: one line per article, or the summaries as JSON with `--json`. */
 export async function listCommand(
   flags: { 'data-dir'?: string; json?: boolean },
   io: CliIo,
 ): Promise<void> {
-  const { backend } = await openBackend(flags['data-dir'], io)
-  const articles = await call(backend, 'articles.list', {})
+  const articles = await withBackend(flags['data-dir'], io, (backend) =>
+    call(backend, 'articles.list', {}),
+  )
   if (flags.json) {
     io.out(JSON.stringify(articles, null, 2))
     return

@@ -11,9 +11,22 @@ export async function serveCommand(
   const port = flags.port === undefined ? 0 : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new InputError(`--port must be 0–65535, not "${flags.port}".`)
-  const { backend, dataDir } = await openBackend(flags['data-dir'], io)
-  const server = await startServer({ backend, rendererDir: appPaths().renderer, port })
-  io.out(`Midad is running in browser mode. Data: ${dataDir}`)
+  const opened = await openBackend(flags['data-dir'], io, 'midad serve')
+  const server = await startServer({
+    backend: opened.backend,
+    rendererDir: appPaths().renderer,
+    port,
+  })
+  io.out(`Midad is running in browser mode. Data: ${opened.dataDir}`)
+  if (opened.status.holder) {
+    const { app, pid } = opened.status.holder
+    io.out(`Read-only: the data directory is open in another Midad (${app}, process ${pid}).`)
+  }
   io.out(`Open: ${server.url}`)
+  const stop = () => {
+    void Promise.all([server.close(), opened.close()]).finally(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
   return server
 }

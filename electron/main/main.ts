@@ -53,7 +53,12 @@ app.whenReady().then(async () => {
     callback(false),
   )
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(paths.renderer, request.url))
-  const { backend } = await createBackend({ dataDir, sampleDir: paths.samples })
+  const { backend, close } = await createBackend({
+    dataDir,
+    sampleDir: paths.samples,
+    app: 'Midad',
+  })
+  app.on('will-quit', () => void close())
   registerIpc(backend, isAppUrl)
   const window = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')))
   window.once('ready-to-show', () => window.show())

@@ -5,6 +5,7 @@ export function dataLayout(dataDir: string) {
   return {
     root: dataDir,
     meta: join(dataDir, 'midad.json'),
+    lock: join(dataDir, 'midad.lock'),
     settings: join(dataDir, 'settings.json'),
     index: join(dataDir, 'index.json'),
     articlesDir: join(dataDir, 'articles'),

@@ -12,6 +12,8 @@ export interface OpenDataDirOptions {
   /** Folder of sample article files that a brand-new data directory starts with. */
   sampleDir?: string | undefined
   now?: () => Date
+  /** False when another process holds the directory: nothing is created or seeded here. */
+  writable?: boolean
 }
 
 /**
@@ -26,7 +28,8 @@ export async function openDataDir(
   const layout = dataLayout(dataDir)
   const now = options.now ?? (() => new Date())
   const metaFile = new SchemaFile(layout.meta, StoreMeta, dataDir)
-  await mkdir(layout.articlesDir, { recursive: true })
+  const writable = options.writable ?? true
+  if (writable) await mkdir(layout.articlesDir, { recursive: true })
   const meta = await metaFile.read()
   if (meta) {
     if (meta.schemaVersion > STORE_SCHEMA_VERSION) {
@@ -38,6 +41,7 @@ export async function openDataDir(
     }
     return layout
   }
+  if (!writable) return layout
   const existing = (await readdir(layout.articlesDir)).filter((f) => f.endsWith('.json'))
   if (existing.length === 0 && options.sampleDir) await copySamples(options.sampleDir, layout)
   const created: StoreMetaType = {

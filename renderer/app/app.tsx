@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { type Article, type ArticleSummary, summarize } from '../../shared/articles/article-schema'
 import type { Language } from '../../shared/settings/settings-schema'
+import type { StoreStatus } from '../../shared/store/store-contract'
 import { send } from '../api/send'
 import { ArticleList } from '../articles/article-list'
 import { EditorPane, type EditorStatus } from '../editor/editor-pane'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { StatusBar } from '../status-bar/status-bar'
 import { LanguageSelect } from './language-select'
+import { ReadOnlyBanner, ReadOnlyProvider, useReadOnly } from './read-only'
 import { useShortcuts } from './use-shortcuts'
 
 const initialStatus: EditorStatus = { saveState: 'saved', saveError: null, words: 0 }
@@ -19,6 +21,7 @@ function Workspace({
   onLanguage: (lang: Language) => void
 }) {
   const { t } = useI18n()
+  const readOnly = useReadOnly()
   const [articles, setArticles] = useState(initial)
   const [selectedId, setSelectedId] = useState<string | null>(initial[0]?.id ?? null)
   const [fresh, setFresh] = useState<string | null>(null)
@@ -58,7 +61,12 @@ function Workspace({
     setStatus({ ...initialStatus })
   }, [upsert])
 
-  useShortcuts({ save: () => void saveRef.current?.(), newArticle: () => void createArticle() })
+  useShortcuts({
+    save: () => void saveRef.current?.(),
+    newArticle: () => {
+      if (!readOnly) void createArticle()
+    },
+  })
 
   return (
     <div className="app">
@@ -68,6 +76,7 @@ function Workspace({
           className="button primary"
           type="button"
           title={t('newArticleHint')}
+          disabled={readOnly}
           onClick={() => void createArticle()}
         >
           {t('newArticle')}
@@ -76,7 +85,7 @@ function Workspace({
           className="button"
           type="button"
           title={t('saveHint')}
-          disabled={!selectedId}
+          disabled={!selectedId || readOnly}
           onClick={() => void saveRef.current?.()}
         >
           {t('save')}
@@ -123,11 +132,17 @@ export function App() {
   const [lang, setLang] = useState<Language>('ar')
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [storeStatus, setStoreStatus] = useState<StoreStatus | null>(null)
 
   useEffect(() => {
-    Promise.all([send('settings.get', {}), send('articles.list', {})]).then(
-      ([settings, list]) => {
+    Promise.all([
+      send('settings.get', {}),
+      send('articles.list', {}),
+      send('store.status', {}),
+    ]).then(
+      ([settings, list, store]) => {
         setLang(settings.language)
+        setStoreStatus(store)
         setArticles(list)
       },
       (e: unknown) => setError((e as Error).message),
@@ -154,7 +169,12 @@ export function App() {
           {error}
         </div>
       )}
-      {articles && <Workspace initial={articles} onLanguage={changeLanguage} />}
+      {storeStatus && <ReadOnlyBanner status={storeStatus} />}
+      {articles && (
+        <ReadOnlyProvider value={storeStatus?.readOnly ?? false}>
+          <Workspace initial={articles} onLanguage={changeLanguage} />
+        </ReadOnlyProvider>
+      )}
     </I18nProvider>
   )
 }

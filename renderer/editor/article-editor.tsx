@@ -8,6 +8,7 @@ import {
   articleStatuses,
 } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
+import { useReadOnly } from '../app/read-only'
 import { useI18n } from '../i18n/i18n'
 import { articleExtensions } from './extensions/article-extensions'
 import { Toolbar } from './toolbar'
@@ -44,6 +45,7 @@ export const ArticleEditor = memo(function ArticleEditor({
   onDelete,
 }: ArticleEditorProps) {
   const { t } = useI18n()
+  const readOnly = useReadOnly()
   const [title, setTitle] = useState(article.title)
   const [standfirst, setStandfirst] = useState(article.standfirst)
   const [status, setStatus] = useState<ArticleStatus>(article.status)
@@ -64,15 +66,17 @@ export const ArticleEditor = memo(function ArticleEditor({
         'aria-multiline': 'true',
         spellcheck: 'true',
         'aria-label': t('body'),
+        'aria-readonly': String(readOnly),
         // The article's direction; each paragraph then follows its own text.
         dir: 'rtl',
       },
     }),
-    [t],
+    [t, readOnly],
   )
   const editor = useEditor({
     extensions,
     content: article.body,
+    editable: !readOnly,
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -112,13 +116,14 @@ export const ArticleEditor = memo(function ArticleEditor({
             </option>
           ))}
         </select>
-        <button className="button danger" type="button" onClick={onDelete}>
+        <button className="button danger" type="button" disabled={readOnly} onClick={onDelete}>
           {t('deleteArticle')}
         </button>
       </div>
       <textarea
         className="title-input"
         aria-label={t('title')}
+        readOnly={readOnly}
         placeholder={t('titlePlaceholder')}
         dir="auto"
         rows={1}
@@ -140,6 +145,7 @@ export const ArticleEditor = memo(function ArticleEditor({
         ref={standfirstRef}
         className="standfirst-input"
         aria-label={t('standfirst')}
+        readOnly={readOnly}
         placeholder={t('standfirstPlaceholder')}
         dir="auto"
         rows={2}
@@ -149,7 +155,7 @@ export const ArticleEditor = memo(function ArticleEditor({
           onChange()
         }}
       />
-      <Toolbar editor={editor} />
+      {!readOnly && <Toolbar editor={editor} />}
       <EditorContent editor={editor} />
     </div>
   )

@@ -70,5 +70,7 @@ export const ar: Record<MessageId, string> = {
   deleteArticle: 'حذف المقال',
   confirmDelete: 'حذف «{title}»؟ لا يمكن التراجع عن ذلك.',
   deleteFailed: 'تعذّر حذف المقال: {message}',
+  readOnlyNotice:
+    'للقراءة فقط: مجلد البيانات مفتوح في نسخة أخرى من مداد ({app}، العملية {pid}). أغلقها لتتمكن من التحرير هنا.',
   retry: 'إعادة المحاولة',
 }

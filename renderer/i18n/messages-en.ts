@@ -68,6 +68,8 @@ export const en = {
   deleteArticle: 'Delete article',
   confirmDelete: 'Delete "{title}"? This cannot be undone.',
   deleteFailed: 'Could not delete the article: {message}',
+  readOnlyNotice:
+    'Read-only: this data directory is open in another Midad ({app}, process {pid}). Close it to edit here.',
   retry: 'Retry',
 } as const
 

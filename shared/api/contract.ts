@@ -1,12 +1,13 @@
 import type { z } from 'zod'
 import { articlesContract } from '../articles/articles-contract'
 import { settingsContract } from '../settings/settings-contract'
+import { storeContract } from '../store/store-contract'
 
 /**
  * The whole API: every domain's methods merged into one table. Electron IPC, the loopback HTTP
  * server, the preload bridge and the renderer's `send` are all derived from this object.
  */
-export const contract = { ...articlesContract, ...settingsContract } as const
+export const contract = { ...articlesContract, ...settingsContract, ...storeContract } as const
 
 export type ApiContract = typeof contract
 export type MethodName = keyof ApiContract

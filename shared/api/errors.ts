@@ -11,6 +11,7 @@ export const ApiErrorCode = z.enum([
   'invalid_data',
   'unknown_method',
   'unauthorized',
+  'read_only',
   'internal',
 ])
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>

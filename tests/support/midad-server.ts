@@ -20,9 +20,12 @@ export interface MidadServer {
   stop(): Promise<void>
 }
 
-/** Starts the real CLI (`bin/midad.mjs serve --port 0`) and waits for the address it prints. */
-export async function startMidad(): Promise<MidadServer> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'midad-e2e-'))
+/**
+ * Starts the real CLI (`bin/midad.mjs serve --port 0`) and waits for the address it prints. It
+ * uses a fresh temp data directory (removed on stop) unless given one.
+ */
+export async function startMidad(options: { dataDir?: string } = {}): Promise<MidadServer> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'midad-e2e-')))
   const child: ChildProcess = spawn(
     process.execPath,
     ['bin/midad.mjs', 'serve', '--data-dir', dataDir, '--port', '0'],
@@ -71,8 +74,10 @@ export async function startMidad(): Promise<MidadServer> {
       return envelope.value as never
     },
     stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
-      await rm(dataDir, { recursive: true, force: true })
+      await exited
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true })
     },
   }
 }
