@@ -21,7 +21,8 @@ export interface BackendOptions extends Omit<ArticleStoreOptions, 'readOnly'> {
 export interface OpenBackend {
   backend: Backend
   articles: ArticleStore
-  status: StoreStatus
+  /** The data directory's state now (lock holder, recoveries so far). */
+  status: () => StoreStatus
   /** Releases the data directory's lock. */
   close: () => Promise<void>
 }
@@ -34,9 +35,6 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
   const layout = dataLayout(options.dataDir)
   await mkdir(layout.root, { recursive: true })
   const lock = await lockDataDir(layout.lock, options.app ?? 'midad')
-  const status: StoreStatus = lock.held
-    ? { dataDir: layout.root, readOnly: false }
-    : { dataDir: layout.root, readOnly: true, holder: lock.holder }
   const readOnly = lock.held
     ? undefined
     : {
@@ -46,6 +44,14 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
     await openDataDir(layout.root, { sampleDir: options.sampleDir, writable: lock.held })
     const articles = await ArticleStore.open(layout, { ...options, readOnly })
     const settings = await SettingsStore.open(layout)
+    const status = (): StoreStatus => ({
+      dataDir: layout.root,
+      readOnly: !lock.held,
+      ...(lock.held ? {} : { holder: lock.holder }),
+      recoveries: [...articles.recoveries],
+    })
+    // Damaged files are looked for in the background, so opening stays fast.
+    if (lock.held) void articles.scan().catch(() => undefined)
     const backend = {
       ...articlesHandlers(articles),
       ...settingsHandlers(settings),

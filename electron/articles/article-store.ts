@@ -11,10 +11,13 @@ import {
 } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { emptyDoc } from '../../shared/articles/doc-schema'
+import type { RecoveryNotice } from '../../shared/store/store-contract'
 import type { DataLayout } from '../store/data-layout'
+import { IndexJournal } from '../store/index-journal'
 import { SchemaFile } from '../store/schema-file'
 import { SerialQueue } from '../store/serial-queue'
-import { ArticleIndex } from './article-index'
+import { quarantineArticle } from './article-recovery'
+import { RevisionStore } from './revision-store'
 
 export interface ArticleStoreOptions {
   now?: () => Date
@@ -35,62 +38,87 @@ const blankFields = (): ArticleFields => ({
   status: 'draft',
 })
 
+const isInvalidData = (error: unknown): error is ApiError =>
+  error instanceof ApiError && error.code === 'invalid_data'
+
 /**
- * Articles on disk: one lowdb file per article (`articles/<id>.json`) plus a small index. Saving
- * rewrites one article and the index, never the archive. Every save names the revision it was
- * based on; a stale one is refused with a `conflict` error and nothing is written.
+ * Articles on disk: one lowdb file per article (`articles/<id>.json`), every saved revision in
+ * `revisions/<id>/`, and a journaled index for the list view. A save writes the revision, appends
+ * one line to the index journal, then replaces the article file: never the archive. Every save
+ * names the revision it was based on; a stale one is refused with a `conflict` error.
+ *
+ * A damaged article file is moved to `quarantine/` and its newest good revision put back; the
+ * store remembers a notice for the UI.
  */
 export class ArticleStore {
+  readonly revisions: RevisionStore
+  /** Damaged files found and set aside since the store opened. */
+  readonly recoveries: RecoveryNotice[] = []
   private readonly queue = new SerialQueue()
   private readonly now: () => Date
   private readonly newId: () => string
   private readonly readOnly: { reason: string } | undefined
+  private index!: IndexJournal
 
   private constructor(
     private readonly layout: DataLayout,
-    private readonly index: Low<ArticleIndex>,
     options: ArticleStoreOptions,
   ) {
     this.now = options.now ?? (() => new Date())
     this.newId = options.newId ?? (() => randomUUID())
     this.readOnly = options.readOnly
+    this.revisions = new RevisionStore(layout)
   }
 
-  private assertWritable(): void {
-    if (this.readOnly) throw new ApiError('read_only', this.readOnly.reason)
-  }
-
-  /** Opens the store of an initialised data directory, rebuilding the index if it is missing. */
+  /**
+   * Opens the store: loads the index and replays its journal, then checks the one article a crash
+   * could have left half-saved (the last one the journal names). A missing or damaged index is
+   * rebuilt from the article files.
+   */
   static async open(layout: DataLayout, options: ArticleStoreOptions = {}): Promise<ArticleStore> {
-    const adapter = new SchemaFile(layout.index, ArticleIndex, layout.root)
-    const stored = await adapter.read()
-    const store = new ArticleStore(layout, new Low(adapter, stored ?? { articles: {} }), options)
-    if (!stored) await store.rebuildIndex()
+    const store = new ArticleStore(layout, options)
+    const { journal, lastTouched } = await IndexJournal.load(
+      layout.index,
+      layout.journal,
+      layout.root,
+    )
+    if (!journal) {
+      store.index = await IndexJournal.create(layout.index, layout.journal, layout.root, {}, false)
+      await store.rebuildIndex()
+    } else {
+      store.index = journal
+      if (lastTouched) await store.reconcile(lastTouched)
+    }
     return store
   }
 
   /** Summaries, most recently updated first. */
   list(status?: ArticleStatus): ArticleSummary[] {
-    return Object.values(this.index.data.articles)
+    return Object.values(this.index.articles)
       .filter((a) => status === undefined || a.status === status)
       .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id))
   }
 
-  async get(id: string): Promise<Article> {
-    const article = await this.fileOf(id).read()
-    if (!article) throw new ApiError('not_found', `No article has the id "${id}".`, { id })
-    if (article.id !== id) {
-      // A copied or renamed file: using it would save over the article it names.
-      const file = `articles/${id}.json`
-      throw new ApiError(
-        'invalid_data',
-        `${file} holds the article "${article.id}"; its id must match the file name.`,
-        {
-          file,
-        },
-      )
+  /** Reads an article; a damaged file is quarantined and its last good revision returned. */
+  get(id: string): Promise<Article> {
+    return this.readOrRecover(id, (error) => this.queue.run(() => this.recover(id, error)))
+  }
+
+  /** {@link get} for code already running in the write queue (queueing again would deadlock). */
+  private getQueued(id: string): Promise<Article> {
+    return this.readOrRecover(id, (error) => this.recover(id, error))
+  }
+
+  private async readOrRecover(
+    id: string,
+    recover: (error: ApiError) => Promise<Article>,
+  ): Promise<Article> {
+    try {
+      return await this.read(id)
+    } catch (error) {
+      if (!isInvalidData(error) || this.readOnly) throw error
+      return recover(error)
     }
-    return article
   }
 
   create(fields: Partial<ArticleFields>): Promise<Article> {
@@ -113,14 +141,7 @@ export class ArticleStore {
   save(id: string, baseRevision: number, changes: ArticleChanges): Promise<Article> {
     return this.queue.run(async () => {
       this.assertWritable()
-      const current = await this.get(id)
-      if (current.revision !== baseRevision) {
-        throw new ApiError(
-          'conflict',
-          `The article was saved elsewhere (revision ${current.revision}) after this copy was opened (revision ${baseRevision}).`,
-          { id, currentRevision: current.revision, baseRevision },
-        )
-      }
+      const current = await this.currentFor(id, baseRevision)
       const next = Article.parse({
         ...current,
         ...changes,
@@ -135,52 +156,134 @@ export class ArticleStore {
   delete(id: string, baseRevision: number): Promise<void> {
     return this.queue.run(async () => {
       this.assertWritable()
-      const current = await this.get(id)
-      if (current.revision !== baseRevision) {
-        throw new ApiError(
-          'conflict',
-          `The article changed (revision ${current.revision}) before it could be deleted.`,
-          {
-            id,
-            currentRevision: current.revision,
-            baseRevision,
-          },
-        )
-      }
+      await this.currentFor(id, baseRevision)
+      // The revisions stay on disk: a deleted article can still be recovered by hand.
+      await this.index.remove(id)
       await rm(this.layout.article(id))
-      delete this.index.data.articles[id]
-      await this.index.write()
     })
   }
 
-  /**
-   * Reads every article file and writes a fresh index (in memory only when read-only). Invalid
-   * files are reported, not skipped silently.
-   */
+  /** Reads every article file (recovering damaged ones) and writes a fresh index. */
   async rebuildIndex(): Promise<void> {
+    for (const id of Object.keys(this.index.articles)) this.index.apply({ op: 'del', id })
+    for (const id of await this.fileIds()) {
+      const article = await this.tryGet(id)
+      if (article) this.index.apply({ op: 'put', summary: summarize(article) })
+    }
+    if (!this.readOnly) await this.index.compact()
+  }
+
+  /** Reads every article once, so damaged files are found now rather than when opened. */
+  async scan(): Promise<void> {
+    for (const id of await this.fileIds()) await this.tryGet(id)
+  }
+
+  private async fileIds(): Promise<string[]> {
     // A directory another process has not finished creating has no articles yet.
     const names = await readdir(this.layout.articlesDir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return []
+      if (error.code === 'ENOENT') return [] as string[]
       throw error
     })
-    const files = names.filter((f) => f.endsWith('.json') && !f.startsWith('.'))
-    const articles: ArticleIndex['articles'] = {}
-    for (const file of files) {
-      const article = await this.get(file.slice(0, -'.json'.length))
-      articles[article.id] = summarize(article)
+    return names.filter((f) => f.endsWith('.json') && !f.startsWith('.')).map((f) => f.slice(0, -5))
+  }
+
+  private async tryGet(id: string): Promise<Article | null> {
+    try {
+      return await this.get(id)
+    } catch (error) {
+      if (isInvalidData(error) || (error instanceof ApiError && error.code === 'not_found'))
+        return null
+      throw error
     }
-    this.index.data = { articles }
-    if (!this.readOnly) await this.index.write()
   }
 
-  private fileOf(id: string): SchemaFile<typeof Article> {
-    return new SchemaFile(this.layout.article(id), Article, this.layout.root)
+  /** Makes the index entry of `id` agree with its file, after a crash in the middle of a save. */
+  private async reconcile(id: string): Promise<void> {
+    const article = await this.tryGet(id)
+    const indexed = this.index.articles[id]
+    if (article && indexed?.revision === article.revision) return
+    const entry = article
+      ? ({ op: 'put', summary: summarize(article) } as const)
+      : ({ op: 'del', id } as const)
+    if (this.readOnly) this.index.apply(entry)
+    else if (article) await this.index.put(summarize(article))
+    else await this.index.remove(id)
   }
 
+  private async read(id: string): Promise<Article> {
+    const article = await new SchemaFile(this.layout.article(id), Article, this.layout.root).read()
+    if (!article) throw new ApiError('not_found', `No article has the id "${id}".`, { id })
+    if (article.id !== id) {
+      // A copied or renamed file: using it would save over the article it names.
+      const file = `articles/${id}.json`
+      throw new ApiError(
+        'invalid_data',
+        `${file} holds the article "${article.id}"; its id must match the file name.`,
+        {
+          file,
+        },
+      )
+    }
+    return article
+  }
+
+  private async recover(id: string, error: ApiError): Promise<Article> {
+    try {
+      return await this.read(id)
+    } catch (again) {
+      if (!isInvalidData(again)) throw again
+    }
+    const { restored, notice } = await quarantineArticle(
+      this.layout,
+      this.revisions,
+      id,
+      error,
+      this.now(),
+    )
+    this.recoveries.push(notice)
+    if (!restored) {
+      await this.index.remove(id)
+      throw new ApiError(
+        'invalid_data',
+        `${error.message} It was moved to ${notice.quarantined}; no good revision was found.`,
+        {
+          file: notice.quarantined,
+        },
+      )
+    }
+    await this.index.put(summarize(restored))
+    await new Low(
+      new SchemaFile(this.layout.article(id), Article, this.layout.root),
+      restored,
+    ).write()
+    return restored
+  }
+
+  private async currentFor(id: string, baseRevision: number): Promise<Article> {
+    const current = await this.getQueued(id)
+    if (current.revision !== baseRevision) {
+      throw new ApiError(
+        'conflict',
+        `The article was saved elsewhere (revision ${current.revision}) after this copy was opened (revision ${baseRevision}).`,
+        { id, currentRevision: current.revision, baseRevision },
+      )
+    }
+    return current
+  }
+
+  /** Revision file, then the index journal, then the article file: see {@link ArticleStore.open}. */
   private async write(article: Article): Promise<void> {
-    await new Low(this.fileOf(article.id), article).write()
-    this.index.data.articles[article.id] = summarize(article)
-    await this.index.write()
+    await this.revisions.write(article)
+    await this.index.put(summarize(article))
+    await new Low(
+      new SchemaFile(this.layout.article(article.id), Article, this.layout.root),
+      article,
+    ).write()
+    await this.revisions.thin(article.id, article.revision, this.now().getTime())
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new ApiError('read_only', this.readOnly.reason)
   }
 
   /** A timestamp strictly after `previous`, so "last updated" ordering survives a coarse clock. */

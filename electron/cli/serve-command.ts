@@ -18,8 +18,9 @@ export async function serveCommand(
     port,
   })
   io.out(`Midad is running in browser mode. Data: ${opened.dataDir}`)
-  if (opened.status.holder) {
-    const { app, pid } = opened.status.holder
+  const { holder } = opened.status()
+  if (holder) {
+    const { app, pid } = holder
     io.out(`Read-only: the data directory is open in another Midad (${app}, process ${pid}).`)
   }
   io.out(`Open: ${server.url}`)

@@ -8,9 +8,14 @@ export function dataLayout(dataDir: string) {
     lock: join(dataDir, 'midad.lock'),
     settings: join(dataDir, 'settings.json'),
     index: join(dataDir, 'index.json'),
+    journal: join(dataDir, 'index.journal'),
+    revisionsDir: join(dataDir, 'revisions'),
+    quarantineDir: join(dataDir, 'quarantine'),
     articlesDir: join(dataDir, 'articles'),
     /** `id` must already be validated by `ArticleId`, which admits no path separators. */
     article: (id: string) => join(dataDir, 'articles', `${id}.json`),
+    /** Every kept revision of one article. */
+    revisionsOf: (id: string) => join(dataDir, 'revisions', id),
   }
 }
 export type DataLayout = ReturnType<typeof dataLayout>

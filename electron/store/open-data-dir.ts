@@ -4,8 +4,8 @@ import { Low } from 'lowdb'
 import { ApiError } from '../../shared/api/errors'
 import { Article } from '../../shared/articles/article-schema'
 import { type DataLayout, dataLayout } from './data-layout'
+import { migrate } from './migrations/migrate'
 import { SchemaFile } from './schema-file'
-import type { StoreMeta as StoreMetaType } from './store-meta'
 import { STORE_SCHEMA_VERSION, StoreMeta } from './store-meta'
 
 export interface OpenDataDirOptions {
@@ -17,8 +17,8 @@ export interface OpenDataDirOptions {
 }
 
 /**
- * Makes `dataDir` ready to use: creates it when missing, checks its schema version, and fills a
- * brand-new one with the sample newsroom. A folder that already holds articles but no marker is
+ * Makes `dataDir` ready to use: creates it when missing, fills a brand-new one with the sample
+ * newsroom, and migrates an older schema to the current one. A folder that already holds articles but no marker is
  * adopted as-is; it is never overwritten.
  */
 export async function openDataDir(
@@ -30,26 +30,23 @@ export async function openDataDir(
   const metaFile = new SchemaFile(layout.meta, StoreMeta, dataDir)
   const writable = options.writable ?? true
   if (writable) await mkdir(layout.articlesDir, { recursive: true })
-  const meta = await metaFile.read()
-  if (meta) {
-    if (meta.schemaVersion > STORE_SCHEMA_VERSION) {
-      throw new ApiError(
-        'invalid_data',
-        `This data directory was written by a newer Midad (schema ${meta.schemaVersion}; this build reads ${STORE_SCHEMA_VERSION}). Update Midad to open it.`,
-        { file: 'midad.json' },
-      )
-    }
-    return layout
+  let meta = await metaFile.read()
+  if (!meta) {
+    if (!writable) return layout
+    // A new directory gets the sample newsroom; either way it starts as schema 1 and is migrated.
+    const existing = (await readdir(layout.articlesDir)).filter((f) => f.endsWith('.json'))
+    if (existing.length === 0 && options.sampleDir) await copySamples(options.sampleDir, layout)
+    meta = { format: 'midad-data', schemaVersion: 1, createdAt: now().toISOString() }
+    await new Low(metaFile, meta).write()
   }
-  if (!writable) return layout
-  const existing = (await readdir(layout.articlesDir)).filter((f) => f.endsWith('.json'))
-  if (existing.length === 0 && options.sampleDir) await copySamples(options.sampleDir, layout)
-  const created: StoreMetaType = {
-    format: 'midad-data',
-    schemaVersion: STORE_SCHEMA_VERSION,
-    createdAt: now().toISOString(),
+  if (meta.schemaVersion > STORE_SCHEMA_VERSION) {
+    throw new ApiError(
+      'invalid_data',
+      `This data directory was written by a newer Midad (schema ${meta.schemaVersion}; this build reads ${STORE_SCHEMA_VERSION}). Update Midad to open it.`,
+      { file: 'midad.json' },
+    )
   }
-  await new Low(metaFile, created).write()
+  if (meta.schemaVersion < STORE_SCHEMA_VERSION && writable) await migrate(layout, meta)
   return layout
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The version of the on-disk layout this build reads and writes. */
-export const STORE_SCHEMA_VERSION = 1
+export const STORE_SCHEMA_VERSION = 2
 
 /** `midad.json`, the marker that makes a folder a Midad data directory. */
 export const StoreMeta = z.object({

@@ -46,7 +46,7 @@ describe('atomic writes', () => {
     expect(JSON.parse(await readFile(file, 'utf8')).title).toBe('عنوان جديد')
   })
 
-  it('rewrites only the saved article and the index, never the rest of the archive', async () => {
+  it('writes only the saved article, its revision and one index journal line', async () => {
     const dataDir = await tempDir()
     const backend = await openBackend(dataDir)
     const others = sampleIds.filter((id) => id !== 'sample-book-fair')
@@ -63,45 +63,54 @@ describe('atomic writes', () => {
       changes: { category: 'أدب' },
     })
     expect(await mtimes()).toEqual(before)
-    expect((await stat(join(dataDir, 'index.json'))).mtimeMs).toBeGreaterThan(indexBefore.mtimeMs)
+    // The index is updated by one appended journal line, not by rewriting index.json.
+    expect((await stat(join(dataDir, 'index.json'))).mtimeMs).toBe(indexBefore.mtimeMs)
+    expect((await stat(join(dataDir, 'index.journal'))).size).toBeGreaterThan(0)
     const savedAfter = await stat(articleFile(dataDir, 'sample-book-fair'))
     expect(savedAfter.mtimeMs).toBeGreaterThan(savedBefore.mtimeMs)
   })
 })
 
 describe('invalid files on disk', () => {
-  it('reports a file that is not JSON, naming it, and never replaces it', async () => {
+  /** Breaks an article file the way a crash or a hand edit would, after one good save. */
+  async function damaged(contents: (article: Record<string, unknown>) => string) {
     const dataDir = await tempDir()
     const backend = await openBackend(dataDir)
-    const file = articleFile(dataDir, 'sample-water')
     const { revision } = await value(backend, 'articles.get', { id: 'sample-water' })
-    await writeFile(file, '{"broken": ')
-
-    const error = await failure(backend, 'articles.get', { id: 'sample-water' })
-    expect(error.code).toBe('invalid_data')
-    expect(error.message).toContain(join('articles', 'sample-water.json'))
-
-    const onSave = await failure(backend, 'articles.save', {
+    const saved = await value(backend, 'articles.save', {
       id: 'sample-water',
       baseRevision: revision,
-      changes: { title: 'محاولة' },
+      changes: { title: 'العراق وسوريا: نسخة جيدة' },
     })
-    expect(onSave.code).toBe('invalid_data')
-    expect(await readFile(file, 'utf8')).toBe('{"broken": ')
+    const file = articleFile(dataDir, 'sample-water')
+    const bad = contents(JSON.parse(await readFile(file, 'utf8')))
+    await writeFile(file, bad)
+    return { dataDir, backend, bad, saved }
+  }
+
+  it('moves a file that is not JSON to quarantine/, untouched, and restores the last good revision', async () => {
+    const { dataDir, backend, bad, saved } = await damaged(() => '{"broken": ')
+    const restored = await value(backend, 'articles.get', { id: 'sample-water' })
+    expect(restored).toEqual(saved)
+    const [notice] = (await value(backend, 'store.status', {})).recoveries
+    expect(notice).toMatchObject({ id: 'sample-water', restoredRevision: saved.revision })
+    expect(notice?.reason).toContain(join('articles', 'sample-water.json'))
+    expect(await readFile(join(dataDir, notice?.quarantined ?? ''), 'utf8')).toBe(bad)
+    expect(JSON.parse(await readFile(articleFile(dataDir, 'sample-water'), 'utf8'))).toEqual(saved)
   })
 
-  it('reports an article file that fails the schema, naming the bad field', async () => {
-    const dataDir = await tempDir()
-    const backend = await openBackend(dataDir)
-    const file = articleFile(dataDir, 'sample-water')
-    const article = JSON.parse(await readFile(file, 'utf8'))
-    const bad = `${JSON.stringify({ ...article, title: 42 }, null, 2)}\n`
-    await writeFile(file, bad)
-    const error = await failure(backend, 'articles.get', { id: 'sample-water' })
-    expect(error.code).toBe('invalid_data')
-    expect(error.message).toContain('title')
-    expect(error.message).toContain(join('articles', 'sample-water.json'))
-    expect(await readFile(file, 'utf8')).toBe(bad)
+  it('does the same for a file that fails the schema, naming the bad field', async () => {
+    const { dataDir, backend, bad, saved } = await damaged((a) =>
+      JSON.stringify({ ...a, title: 42 }),
+    )
+    const reopened = await openBackend(dataDir)
+    expect(await value(reopened, 'articles.get', { id: 'sample-water' })).toEqual(saved)
+    const [notice] = (await value(reopened, 'store.status', {})).recoveries
+    expect(notice?.reason).toContain('title')
+    expect(await readFile(join(dataDir, notice?.quarantined ?? ''), 'utf8')).toBe(bad)
+    expect(
+      (await value(backend, 'articles.list', {})).find((a) => a.id === 'sample-water'),
+    ).toBeDefined()
   })
 })
 

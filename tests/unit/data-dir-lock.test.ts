@@ -35,7 +35,10 @@ it('a second process opens the data directory read-only and says who holds it', 
   const child = await lockedByChild(dir)
   try {
     const { backend, status } = await createBackend({ dataDir: dir })
-    expect(status).toMatchObject({ readOnly: true, holder: { pid: child.pid, app: 'midad serve' } })
+    expect(status()).toMatchObject({
+      readOnly: true,
+      holder: { pid: child.pid, app: 'midad serve' },
+    })
     const refused = await dispatch(backend, 'articles.create', { title: 'محاولة كتابة' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'read_only' } })
     if (!refused.ok) expect(refused.error.message).toContain(`process ${child.pid}`)
@@ -52,7 +55,7 @@ it('a lock left by a process that died is taken over', async () => {
   child.kill('SIGKILL')
   await new Promise((resolve) => child.once('exit', resolve))
   const { status, backend, close } = await createBackend({ dataDir: dir })
-  expect(status.readOnly).toBe(false)
+  expect(status().readOnly).toBe(false)
   expect(await dispatch(backend, 'articles.create', { title: 'بعد الانهيار' })).toMatchObject({
     ok: true,
   })

@@ -1,0 +1,117 @@
+import { open, readFile } from 'node:fs/promises'
+import { Low } from 'lowdb'
+import { z } from 'zod'
+import { ArticleSummary } from '../../shared/articles/article-schema'
+import { ArticleIndex } from '../articles/article-index'
+import { atomicWriteFile } from './atomic-write'
+import { SchemaFile } from './schema-file'
+
+/** One line of `index.journal`: an article's new summary, or its removal. */
+const JournalEntry = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), summary: ArticleSummary }),
+  z.object({ op: z.literal('del'), id: z.string() }),
+])
+type JournalEntry = z.infer<typeof JournalEntry>
+
+/** The journal is folded into `index.json` once it holds this many entries. */
+export const COMPACT_AFTER = 2_000
+
+export interface LoadedIndex {
+  /** null when `index.json` was missing or invalid: the caller rebuilds it from the articles. */
+  journal: IndexJournal | null
+  /** The article named by the last journal entry: the only one a crash can leave half-saved. */
+  lastTouched: string | null
+}
+
+/**
+ * The list view's index, kept cheap to update: a snapshot (`index.json`) plus an append-only
+ * journal (`index.journal`) with one fsync'd line per save. A save costs one short append instead
+ * of rewriting every summary; the journal is folded into the snapshot every {@link COMPACT_AFTER}
+ * entries. A torn last line (a crash mid-append) is ignored: that save was never acknowledged.
+ */
+export class IndexJournal {
+  private entries = 0
+
+  private constructor(
+    private readonly snapshot: Low<ArticleIndex>,
+    private readonly journalFile: string,
+  ) {}
+
+  get articles(): ArticleIndex['articles'] {
+    return this.snapshot.data.articles
+  }
+
+  /** Reads the snapshot and replays the journal over it. */
+  static async load(snapshotFile: string, journalFile: string, root: string): Promise<LoadedIndex> {
+    const adapter = new SchemaFile(snapshotFile, ArticleIndex, root)
+    const stored = await adapter.read().catch(() => null)
+    if (!stored) return { journal: null, lastTouched: null }
+    const journal = new IndexJournal(new Low(adapter, stored), journalFile)
+    let lastTouched: string | null = null
+    const text = await readFile(journalFile, 'utf8').catch(() => '')
+    for (const line of text.split('\n')) {
+      if (!line) continue
+      let entry: JournalEntry
+      try {
+        entry = JournalEntry.parse(JSON.parse(line))
+      } catch {
+        continue
+      }
+      journal.apply(entry)
+      journal.entries++
+      lastTouched = entry.op === 'put' ? entry.summary.id : entry.id
+    }
+    return { journal, lastTouched }
+  }
+
+  /** A fresh index holding exactly `articles`, written out at once (after a rebuild). */
+  static async create(
+    snapshotFile: string,
+    journalFile: string,
+    root: string,
+    articles: ArticleIndex['articles'],
+    write: boolean,
+  ): Promise<IndexJournal> {
+    const journal = new IndexJournal(
+      new Low(new SchemaFile(snapshotFile, ArticleIndex, root), { articles }),
+      journalFile,
+    )
+    if (write) await journal.compact()
+    return journal
+  }
+
+  /** Records a new summary durably, then applies it. */
+  async put(summary: ArticleSummary): Promise<void> {
+    await this.append({ op: 'put', summary })
+  }
+
+  /** Records a removal durably, then applies it. */
+  async remove(id: string): Promise<void> {
+    await this.append({ op: 'del', id })
+  }
+
+  /** Changes the in-memory index only (repairs found at open, read-only stores). */
+  apply(entry: JournalEntry): void {
+    if (entry.op === 'put') this.snapshot.data.articles[entry.summary.id] = entry.summary
+    else delete this.snapshot.data.articles[entry.id]
+  }
+
+  private async append(entry: JournalEntry): Promise<void> {
+    const handle = await open(this.journalFile, 'a', 0o600)
+    try {
+      await handle.write(`${JSON.stringify(entry)}\n`)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    this.apply(entry)
+    if (++this.entries >= COMPACT_AFTER) await this.compact()
+  }
+
+  /** Writes the whole index to `index.json`, then empties the journal. Replaying is idempotent. */
+  async compact(): Promise<void> {
+    await this.snapshot.write()
+    await atomicWriteFile(this.journalFile, '')
+    this.entries = 0
+  }
+}
