@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../electron/api/create-backend'
 import { dispatch } from '../../electron/api/dispatch'
-import { failure, openBackend, value } from './fixtures/api'
+import { openBackend, value } from './fixtures/api'
 import { createTempDirs, sampleDir, sampleIds } from './fixtures/data-dir'
 
 const tempDir = createTempDirs()
