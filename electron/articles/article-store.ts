@@ -24,6 +24,8 @@ export interface ArticleStoreOptions {
   newId?: () => string
   /** Set when another process holds the data directory: every write is refused. */
   readOnly?: { reason: string } | undefined
+  /** Index journal entries before it is folded into index.json (default 2,000). */
+  compactAfter?: number | undefined
 }
 
 const blankFields = (): ArticleFields => ({
@@ -89,6 +91,7 @@ export class ArticleStore {
       store.index = journal
       if (lastTouched) await store.reconcile(lastTouched)
     }
+    if (options.compactAfter) store.index.compactAfter = options.compactAfter
     return store
   }
 

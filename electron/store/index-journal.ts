@@ -31,6 +31,8 @@ export interface LoadedIndex {
  */
 export class IndexJournal {
   private entries = 0
+  /** Entries after which the journal is folded into the snapshot; tests lower it. */
+  compactAfter = COMPACT_AFTER
 
   private constructor(
     private readonly snapshot: Low<ArticleIndex>,
@@ -105,7 +107,7 @@ export class IndexJournal {
       await handle.close()
     }
     this.apply(entry)
-    if (++this.entries >= COMPACT_AFTER) await this.compact()
+    if (++this.entries >= this.compactAfter) await this.compact()
   }
 
   /** Writes the whole index to `index.json`, then empties the journal. Replaying is idempotent. */
