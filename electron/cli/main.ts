@@ -1,5 +1,11 @@
 import { runCli } from './run-cli'
 
+// `midad list | head -1`: the reader went away; that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 /** The `midad` command. `serve` keeps the process alive; other commands exit with their code. */
 const code = await runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),

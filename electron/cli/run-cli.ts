@@ -5,14 +5,26 @@ import { EXIT, InputError, UsageError } from './cli-errors'
 import { importCommand } from './import-command'
 import { listCommand } from './list-command'
 import { serveCommand } from './serve-command'
-import { USAGE } from './usage'
+import { MIDAD_VERSION, USAGE } from './usage'
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
   port: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const
+
+/** File-system failures that mean "this path cannot be used", reported without a stack trace. */
+const FS_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'it is a folder, not a file',
+  EEXIST: 'a file with that name is in the way',
+}
 
 const ALLOWED: Record<string, { options: string[]; positionals: number }> = {
   serve: { options: ['data-dir', 'port'], positionals: 0 },
@@ -27,10 +39,15 @@ function parse(argv: string[]) {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    const option = /'(-{1,2}[^']*)'/.exec((error as Error).message)?.[1]
+    throw new UsageError(
+      option ? `Unknown or incomplete option ${option}.` : (error as Error).message,
+    )
   }
   const [command, ...rest] = parsed.positionals
-  if (parsed.values.help) return { command: 'help', rest, values: parsed.values }
+  if (parsed.values.help || command === 'help')
+    return { command: 'help', rest, values: parsed.values }
+  if (parsed.values.version) return { command: 'version', rest, values: parsed.values }
   const spec = command === undefined ? undefined : ALLOWED[command]
   if (!command || !spec)
     throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.')
@@ -55,6 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const { command, rest, values } = parse(argv)
     if (command === 'help') io.out(USAGE)
+    else if (command === 'version') io.out(`midad ${MIDAD_VERSION}`)
     else if (command === 'list') await listCommand(values, io)
     else if (command === 'import') await importCommand(rest[0] as string, values, io)
     else if (command === 'serve') await serveCommand(values, io)
@@ -66,6 +84,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof InputError || error instanceof ApiError) {
       io.err(`midad: ${error.message}`)
+      return EXIT.input
+    }
+    const fsCode = (error as NodeJS.ErrnoException).code ?? ''
+    const problem = FS_PROBLEMS[fsCode]
+    if (problem) {
+      io.err(
+        `midad: cannot use ${(error as NodeJS.ErrnoException).path ?? 'that path'}: ${problem}.`,
+      )
       return EXIT.input
     }
     io.err(

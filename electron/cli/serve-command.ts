@@ -1,7 +1,7 @@
 import { appPaths } from '../paths/app-paths'
 import { type RunningServer, startServer } from '../server/http-server'
 import { type CliIo, openBackend } from './cli-context'
-import { InputError } from './cli-errors'
+import { UsageError } from './cli-errors'
 
 /** Starts browser mode and prints its address; resolves once the server is listening. */
 export async function serveCommand(
@@ -10,7 +10,7 @@ export async function serveCommand(
 ): Promise<RunningServer> {
   const port = flags.port === undefined ? 0 : Number(flags.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new InputError(`--port must be 0–65535, not "${flags.port}".`)
+    throw new UsageError(`--port must be a number from 0 to 65535, not "${flags.port}".`)
   const opened = await openBackend(flags['data-dir'], io, 'midad serve')
   const server = await startServer({
     backend: opened.backend,

@@ -1,3 +1,6 @@
+/** Kept in step with package.json's version. */
+export const MIDAD_VERSION = '0.1.0'
+
 export const USAGE = `Usage: midad <command> [options]
 
 Commands:
@@ -7,6 +10,7 @@ Commands:
 
 Options:
   --data-dir D   Data directory (default: $MIDAD_DATA_DIR, else the app's user-data folder)
-  -h, --help     Show this help
+  -h, --help     Show this help (also: midad help)
+  -v, --version  Show the version
 
 Exit codes: 0 success, 1 wrong usage, 2 bad input or data.`

@@ -152,6 +152,20 @@ describe('opening a data directory', () => {
     expect(Object.keys(index.articles).sort()).toEqual([...sampleIds, extra.id].sort())
   })
 
+  it('rebuilds a corrupt index.json (and ignores a torn journal line) from the article files', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    const extra = await value(backend, 'articles.create', { title: 'مقال بعد التلف' })
+    await writeFile(join(dataDir, 'index.json'), '{"articles": {"sample-wa')
+    await writeFile(join(dataDir, 'index.journal'), '{"op":"put","summ', { flag: 'a' })
+
+    const list = await value(await openBackend(dataDir), 'articles.list', {})
+    expect(list.map((a) => a.id).sort()).toEqual([...sampleIds, extra.id].sort())
+    expect(
+      JSON.parse(await readFile(join(dataDir, 'index.json'), 'utf8')).articles[extra.id].title,
+    ).toBe('مقال بعد التلف')
+  })
+
   it('refuses a data directory written by a newer Midad, without touching it', async () => {
     const dataDir = await tempDir()
     await openBackend(dataDir)

@@ -191,3 +191,40 @@ describe('the build', () => {
       expect(await readFile(join(assets, file), 'utf8')).not.toContain('jsxDEV')
   })
 })
+
+describe('rough edges a newcomer hit', () => {
+  it('stops quietly when its output is cut short (midad list | head -1)', async () => {
+    const dataDir = await tempDir()
+    midad('list', '--data-dir', dataDir) // seed first, so the piped run only lists
+    const result = spawnSync(
+      'sh',
+      ['-c', `node bin/midad.mjs list --data-dir '${dataDir}' | head -1`],
+      {
+        cwd: repoRoot,
+        env,
+        encoding: 'utf8',
+      },
+    )
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1)
+    expect(result.stderr).not.toContain('EPIPE')
+  })
+
+  it('says plainly that a data directory which is a file cannot be used, with exit 2', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'not-a-folder')
+    await writeFile(file, 'x')
+    const { code, stderr } = midad('list', '--data-dir', file)
+    expect(code).toBe(2)
+    expect(stderr).toContain('cannot use')
+    expect(stderr).not.toContain('    at ')
+  })
+
+  it('answers --version and help, and treats a bad --port as wrong usage', async () => {
+    const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'))
+    expect(midad('--version').stdout.trim()).toBe(`midad ${pkg.version}`)
+    expect(midad('help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage:') })
+    const badPort = midad('serve', '--port', 'abc', '--data-dir', await tempDir())
+    expect(badPort.code).toBe(1)
+    expect(badPort.stderr).toContain('Usage:')
+  })
+})
