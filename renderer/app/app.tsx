@@ -107,6 +107,7 @@ function Workspace({
                 open(article.id)
               }}
               onReload={() => setReloads((n) => n + 1)}
+              onDiscarded={(id) => setArticles((list) => list.filter((a) => a.id !== id))}
               onDeleted={(id) => {
                 const rest = articles.filter((a) => a.id !== id)
                 setArticles(rest)

@@ -54,6 +54,11 @@ export const ArticleList = memo(function ArticleList({
           </option>
         ))}
       </select>
+      {visible.length === 0 && (
+        <p className="empty" role="status">
+          {t('noArticles')}
+        </p>
+      )}
       <ul className="article-list" aria-label={t('articles')}>
         {visible.map((a) => (
           <li key={a.id}>
@@ -69,7 +74,6 @@ export const ArticleList = memo(function ArticleList({
           </li>
         ))}
       </ul>
-      {visible.length === 0 && <p className="empty">{t('noArticles')}</p>}
     </aside>
   )
 })

@@ -58,7 +58,10 @@ export const ArticleEditor = memo(function ArticleEditor({
   const onWordsRef = useRef(onWords)
   onWordsRef.current = onWords
 
-  const extensions = useMemo(() => articleExtensions(), [])
+  // Read through a ref, so the placeholder follows the language without rebuilding the editor.
+  const placeholder = useRef('')
+  placeholder.current = t('bodyPlaceholder')
+  const extensions = useMemo(() => articleExtensions(() => placeholder.current), [])
   const editorProps = useMemo(
     () => ({
       attributes: {

@@ -5,7 +5,7 @@ import { send } from '../api/send'
 import { useI18n } from '../i18n/i18n'
 import { ArticleEditor } from './article-editor'
 import { ConflictBanner } from './conflict-banner'
-import { type SaveState, useArticleSession } from './use-article-session'
+import { type SaveState, UNREACHABLE, useArticleSession } from './use-article-session'
 
 export interface EditorStatus {
   saveState: SaveState
@@ -22,6 +22,8 @@ interface EditorPaneProps {
   onCreated: (article: Article) => void
   onReload: () => void
   onDeleted: (id: string) => void
+  /** A new article left blank was dropped. */
+  onDiscarded: (id: string) => void
   onStatus: (status: Partial<EditorStatus>) => void
 }
 
@@ -34,11 +36,12 @@ export function EditorPane({
   onCreated,
   onReload,
   onDeleted,
+  onDiscarded,
   onStatus,
 }: EditorPaneProps) {
   const { t } = useI18n()
   const collectRef = useRef<() => ArticleChanges>(() => ({}))
-  const session = useArticleSession(id, () => collectRef.current(), onSaved)
+  const session = useArticleSession(id, () => collectRef.current(), onSaved, onDiscarded)
   const onStatusRef = useRef(onStatus)
   onStatusRef.current = onStatus
 
@@ -80,7 +83,11 @@ export function EditorPane({
           <ConflictBanner
             currentRevision={session.conflictRevision ?? 0}
             onOverwrite={() => void session.overwrite()}
-            onCopy={() => void send('articles.create', collectRef.current()).then(onCreated)}
+            onCopy={() => {
+              const mine = collectRef.current()
+              const title = t('copyTitle', { title: mine.title || t('untitled') })
+              void send('articles.create', { ...mine, title, status: 'draft' }).then(onCreated)
+            }}
             onReload={onReload}
           />
         </div>
@@ -88,10 +95,16 @@ export function EditorPane({
       {session.saveState === 'error' && session.saveError && (
         <div className="editor-column">
           <div className="banner error" role="alert">
-            {t('saveFailed', { message: session.saveError })}{' '}
-            <button className="button" type="button" onClick={() => void session.saveNow()}>
-              {t('retry')}
-            </button>
+            <p>
+              {session.saveError === UNREACHABLE
+                ? t('unreachable')
+                : t('saveFailed', { message: session.saveError })}
+            </p>
+            <div className="actions">
+              <button className="button" type="button" onClick={() => void session.saveNow()}>
+                {t('retry')}
+              </button>
+            </div>
           </div>
         </div>
       )}

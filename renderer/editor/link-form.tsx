@@ -7,6 +7,16 @@ import { isAllowedLink } from './extensions/article-extensions'
  * Edits the link at the selection. An inline form rather than `window.prompt`, which Electron
  * does not implement; only http(s) and mailto addresses are accepted.
  */
+/**
+ * "example.com/page" means https://example.com/page and "desk@example.com" a mailto: link; an
+ * address that has a scheme is left alone (and then checked).
+ */
+export function withScheme(value: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return value
+  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return `mailto:${value}`
+  return /^[^\s/]+\.[^\s/]+/.test(value) ? `https://${value}` : value
+}
+
 export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const { t } = useI18n()
   const [href, setHref] = useState<string>(
@@ -14,9 +24,14 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
   )
   const [invalid, setInvalid] = useState(false)
 
+  const close = () => {
+    onClose()
+    editor.commands.focus()
+  }
+
   const apply = (event: FormEvent) => {
     event.preventDefault()
-    const value = href.trim()
+    const value = withScheme(href.trim())
     if (!isAllowedLink(value)) {
       setInvalid(true)
       return
@@ -42,7 +57,8 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
         aria-label={t('linkAddress')}
         aria-invalid={invalid}
         aria-describedby={invalid ? 'link-error' : undefined}
-        type="url"
+        type="text"
+        inputMode="url"
         dir="ltr"
         value={href}
         // biome-ignore lint/a11y/noAutofocus: the form opens on purpose to type an address
@@ -51,7 +67,7 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
           setHref(e.target.value)
           setInvalid(false)
         }}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        onKeyDown={(e) => e.key === 'Escape' && close()}
       />
       <button className="button primary" type="submit">
         {t('applyLink')}
@@ -68,7 +84,7 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
           {t('removeLink')}
         </button>
       )}
-      <button className="button" type="button" onClick={onClose}>
+      <button className="button" type="button" onClick={close}>
         {t('cancel')}
       </button>
       {invalid && (

@@ -7,19 +7,23 @@ import { LinkForm } from './link-form'
 
 interface ToolButtonProps {
   label: MessageId
+  /** Shown in the tooltip, e.g. "Ctrl+B". */
+  shortcut?: string
   pressed?: boolean
   disabled?: boolean
   onClick: () => void
   children: ReactNode
 }
 
-function ToolButton({ label, pressed, disabled, onClick, children }: ToolButtonProps) {
+function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ToolButtonProps) {
   const { t } = useI18n()
+  const name = t(label)
   return (
     <button
       type="button"
-      aria-label={t(label)}
-      title={t(label)}
+      aria-label={name}
+      aria-keyshortcuts={shortcut?.replace('Ctrl', 'Control')}
+      title={shortcut ? `${name} (${shortcut})` : name}
       aria-pressed={pressed}
       disabled={disabled}
       // Keep the selection in the editor when a button is clicked.
@@ -81,10 +85,20 @@ export function Toolbar({ editor }: { editor: Editor }) {
           H3
         </ToolButton>
         <span className="separator" />
-        <ToolButton label="bold" pressed={s.bold} onClick={() => run().toggleBold().run()}>
+        <ToolButton
+          label="bold"
+          shortcut="Ctrl+B"
+          pressed={s.bold}
+          onClick={() => run().toggleBold().run()}
+        >
           <b>B</b>
         </ToolButton>
-        <ToolButton label="italic" pressed={s.italic} onClick={() => run().toggleItalic().run()}>
+        <ToolButton
+          label="italic"
+          shortcut="Ctrl+I"
+          pressed={s.italic}
+          onClick={() => run().toggleItalic().run()}
+        >
           <i>I</i>
         </ToolButton>
         <ToolButton
@@ -117,14 +131,14 @@ export function Toolbar({ editor }: { editor: Editor }) {
           pressed={s.bulletList}
           onClick={() => run().toggleBulletList().run()}
         >
-          •≡
+          <span dir="ltr">•≡</span>
         </ToolButton>
         <ToolButton
           label="orderedList"
           pressed={s.orderedList}
           onClick={() => run().toggleOrderedList().run()}
         >
-          1.≡
+          <span dir="ltr">1.≡</span>
         </ToolButton>
         <ToolButton
           label="blockquote"
@@ -134,10 +148,20 @@ export function Toolbar({ editor }: { editor: Editor }) {
           ❝
         </ToolButton>
         <span className="separator" />
-        <ToolButton label="undo" disabled={!s.canUndo} onClick={() => run().undo().run()}>
+        <ToolButton
+          label="undo"
+          shortcut="Ctrl+Z"
+          disabled={!s.canUndo}
+          onClick={() => run().undo().run()}
+        >
           ↶
         </ToolButton>
-        <ToolButton label="redo" disabled={!s.canRedo} onClick={() => run().redo().run()}>
+        <ToolButton
+          label="redo"
+          shortcut="Ctrl+Shift+Z"
+          disabled={!s.canRedo}
+          onClick={() => run().redo().run()}
+        >
           ↷
         </ToolButton>
       </div>

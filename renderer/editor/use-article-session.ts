@@ -2,7 +2,20 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../../shared/api/errors'
 import type { Article } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
+import { docToPlainText } from '../../shared/doc/doc-text'
 import { send } from '../api/send'
+
+/** True when an article has no title, standfirst or body text: nothing an editor wrote. */
+function isBlank(fields: ArticleChanges): boolean {
+  return (
+    !fields.title?.trim() &&
+    !fields.standfirst?.trim() &&
+    (!fields.body || !docToPlainText(fields.body).trim())
+  )
+}
+
+/** The save error when the backend did not answer at all; the UI words it in its language. */
+export const UNREACHABLE = 'unreachable'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict'
 
@@ -35,6 +48,7 @@ export function useArticleSession(
   id: string,
   collect: () => ArticleChanges,
   onSaved: (article: Article) => void,
+  onDiscarded: (id: string) => void,
 ): ArticleSession {
   const [article, setArticle] = useState<Article | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
@@ -50,6 +64,8 @@ export function useArticleSession(
   collectRef.current = collect
   const onSavedRef = useRef(onSaved)
   onSavedRef.current = onSaved
+  const onDiscardedRef = useRef(onDiscarded)
+  onDiscardedRef.current = onDiscarded
 
   const setSaveState = useCallback((next: SaveState) => {
     state.current = next
@@ -98,7 +114,8 @@ export function useArticleSession(
           setConflictRevision(Number(error.details?.currentRevision ?? 0))
           setSaveState('conflict')
         } else {
-          setSaveError((error as Error).message)
+          const unreachable = error instanceof ApiError && error.code === 'unavailable'
+          setSaveError(unreachable ? UNREACHABLE : (error as Error).message)
           setSaveState('error')
         }
       }
@@ -145,13 +162,20 @@ export function useArticleSession(
     return () => window.removeEventListener('beforeunload', onBeforeUnload)
   }, [saveNow])
 
-  // Leaving the article (switching, closing the pane) saves what is pending.
+  // Leaving the article (switching, closing the pane) saves what is pending, and drops a new
+  // article that was never written in, so "New article" leaves no empty drafts behind.
   useEffect(
     () => () => {
       clearTimeout(timer.current)
       if (dirty.current && state.current !== 'conflict') void saveNow()
+      else if (!dirty.current && revision.current === 1 && isBlank(collectRef.current())) {
+        send('articles.delete', { id, baseRevision: 1 }).then(
+          () => onDiscardedRef.current(id),
+          () => undefined,
+        )
+      }
     },
-    [saveNow],
+    [id, saveNow],
   )
 
   return {

@@ -72,5 +72,10 @@ export const ar: Record<MessageId, string> = {
   deleteFailed: 'تعذّر حذف المقال: {message}',
   readOnlyNotice:
     'للقراءة فقط: مجلد البيانات مفتوح في نسخة أخرى من مداد ({app}، العملية {pid}). أغلقها لتتمكن من التحرير هنا.',
+  copyTitle: '{title} (نسختي)',
+  underAMinute: 'أقل من دقيقة',
+  bodyPlaceholder: 'اكتب نص الخبر هنا…',
+  unreachable:
+    'خدمة بيانات مداد لا تستجيب. نصّك ما زال هنا؛ تأكد من أن مداد (أو midad serve) يعمل ثم أعد المحاولة.',
   retry: 'إعادة المحاولة',
 }

@@ -70,6 +70,11 @@ export const en = {
   deleteFailed: 'Could not delete the article: {message}',
   readOnlyNotice:
     'Read-only: this data directory is open in another Midad ({app}, process {pid}). Close it to edit here.',
+  copyTitle: '{title} (my version)',
+  underAMinute: 'under a minute',
+  bodyPlaceholder: 'Write the story here…',
+  unreachable:
+    'Midad’s data service is not answering. Your text is still here; check that Midad (or midad serve) is running, then retry.',
   retry: 'Retry',
 } as const
 

@@ -14,7 +14,7 @@ export const StatusBar = memo(function StatusBar({ status }: { status: EditorSta
         {t('wordsLabel', { n: status.words })}
       </span>
       <span aria-label={t('readingTime')} role="status" aria-live="off">
-        {plural('minutes', minutes)}
+        {minutes === 0 ? t('underAMinute') : plural('minutes', minutes)}
       </span>
       <span
         className={`save-state ${status.saveState}`}

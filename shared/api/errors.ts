@@ -12,6 +12,8 @@ export const ApiErrorCode = z.enum([
   'unknown_method',
   'unauthorized',
   'read_only',
+  /** The client could not reach the backend at all (raised by the renderer's transport). */
+  'unavailable',
   'internal',
 ])
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>

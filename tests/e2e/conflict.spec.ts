@@ -35,9 +35,11 @@ test('two tabs edit one article: the stale save gets a conflict and no text is l
     .poll(async () => {
       const list = await midad.value('articles.list', {})
       const bodies = await Promise.all(list.map((a) => midad.value('articles.get', { id: a.id })))
-      return bodies.filter((a) => JSON.stringify(a.body).includes('نص المحرر الثاني')).length
+      return bodies
+        .filter((a) => JSON.stringify(a.body).includes('نص المحرر الثاني'))
+        .map((a) => [a.title, a.status])
     })
-    .toBe(1)
+    .toEqual([['مقال مشترك (نسختي)', 'draft']])
   expect(JSON.stringify((await midad.value('articles.get', { id: article.id })).body)).toContain(
     'نص المحرر الأول',
   )

@@ -90,3 +90,34 @@ test('an article can be deleted after a confirmation', async ({ page, midad }) =
   expect(titles).not.toContain('مسودة للحذف')
   expect(titles).toHaveLength(5)
 })
+
+test('a new article left blank is dropped, not kept as an empty draft', async ({ page, midad }) => {
+  await page.goto(midad.url)
+  await page.getByRole('button', { name: 'مقال جديد' }).click()
+  await page.getByRole('button', { name: 'مقال جديد' }).click()
+  await openArticle(page, /العراق وسوريا/)
+  await expect(page.getByRole('list', { name: 'المقالات' }).getByRole('listitem')).toHaveCount(5)
+  await expect.poll(async () => (await midad.value('articles.list', {})).length).toBe(5)
+})
+
+test('a link typed without a scheme becomes https, and Escape returns to the text', async ({
+  page,
+  midad,
+}) => {
+  await page.goto(midad.url)
+  await page.getByRole('button', { name: 'مقال جديد' }).click()
+  await page.getByRole('textbox', { name: 'نص المقال' }).click()
+  await page.keyboard.type('اقرأ التقرير كاملًا')
+  await page.keyboard.press('Shift+Home')
+  await page.getByRole('button', { name: 'رابط' }).click()
+  await page.getByRole('textbox', { name: 'عنوان الرابط' }).fill('example.com/story')
+  await page.keyboard.press('Enter')
+  const link = page.getByRole('textbox', { name: 'نص المقال' }).getByRole('link')
+  await expect(link).toHaveAttribute('href', 'https://example.com/story')
+  await expect(link).toHaveText('اقرأ التقرير كاملًا')
+
+  await page.getByRole('button', { name: 'رابط' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('textbox', { name: 'عنوان الرابط' })).toHaveCount(0)
+  await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeFocused()
+})

@@ -1,4 +1,5 @@
 import type { Extensions } from '@tiptap/core'
+import { Placeholder } from '@tiptap/extensions'
 import StarterKit from '@tiptap/starter-kit'
 import { BlockDirection } from './block-direction'
 
@@ -16,7 +17,7 @@ export function isAllowedLink(raw: string): boolean {
  * underline, safe links, lists and quotes; no code blocks or strike-through, which have no place
  * in a newsroom's copy. Each paragraph and heading takes the direction of its own text.
  */
-export function articleExtensions(): Extensions {
+export function articleExtensions(placeholder: () => string = () => ''): Extensions {
   return [
     StarterKit.configure({
       heading: { levels: [2, 3] },
@@ -34,5 +35,6 @@ export function articleExtensions(): Extensions {
       },
     }),
     BlockDirection,
+    Placeholder.configure({ placeholder }),
   ]
 }
