@@ -163,6 +163,7 @@ export class ArticleStore {
       // The revisions stay on disk: a deleted article can still be recovered by hand.
       await this.index.remove(id)
       await rm(this.layout.article(id))
+      await this.index.maybeCompact()
     })
   }
 
@@ -259,6 +260,7 @@ export class ArticleStore {
       new SchemaFile(this.layout.article(id), Article, this.layout.root),
       restored,
     ).write()
+    await this.index.maybeCompact()
     return restored
   }
 
@@ -282,6 +284,7 @@ export class ArticleStore {
       new SchemaFile(this.layout.article(article.id), Article, this.layout.root),
       article,
     ).write()
+    await this.index.maybeCompact()
     await this.revisions.thin(article.id, article.revision, this.now().getTime())
   }
 

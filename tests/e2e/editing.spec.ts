@@ -57,6 +57,7 @@ test('Ctrl+S saves at once and Ctrl+N creates a new article', async ({ page, mid
 test('autosave stores typing within a second or two, without Ctrl+S', async ({ page, midad }) => {
   await page.goto(midad.url)
   await page.getByRole('button', { name: 'مقال جديد' }).click()
+  await expect(page.getByRole('textbox', { name: 'العنوان', exact: true })).toBeFocused()
   await page.getByRole('textbox', { name: 'نص المقال' }).click()
   await page.keyboard.type('نص يُحفظ تلقائيًا')
   await expect(page.getByRole('status').filter({ hasText: 'تغييرات غير محفوظة' })).toBeVisible()
@@ -106,6 +107,7 @@ test('a link typed without a scheme becomes https, and Escape returns to the tex
 }) => {
   await page.goto(midad.url)
   await page.getByRole('button', { name: 'مقال جديد' }).click()
+  await expect(page.getByRole('textbox', { name: 'العنوان', exact: true })).toBeFocused()
   await page.getByRole('textbox', { name: 'نص المقال' }).click()
   await page.keyboard.type('اقرأ التقرير كاملًا')
   await page.keyboard.press('Shift+Home')
@@ -120,4 +122,14 @@ test('a link typed without a scheme becomes https, and Escape returns to the tex
   await page.keyboard.press('Escape')
   await expect(page.getByRole('textbox', { name: 'عنوان الرابط' })).toHaveCount(0)
   await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeFocused()
+})
+
+test('opening and reading articles never saves them', async ({ page, midad }) => {
+  const before = await midad.value('articles.list', {})
+  await page.goto(midad.url)
+  for (const title of [/البنك المركزي/, /النخيل يتوّج/, /العربية أولًا/, /العراق وسوريا/]) {
+    await openArticle(page, title)
+  }
+  await page.waitForTimeout(1_500)
+  expect(await midad.value('articles.list', {})).toEqual(before)
 })
