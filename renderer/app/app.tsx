@@ -9,6 +9,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n'
 import { StatusBar } from '../status-bar/status-bar'
 import { LanguageSelect } from './language-select'
 import { ReadOnlyBanner, ReadOnlyProvider, useReadOnly } from './read-only'
+import { RecoveryNotices } from './recovery-notices'
 import { useShortcuts } from './use-shortcuts'
 
 const initialStatus: EditorStatus = { saveState: 'saved', saveError: null, words: 0 }
@@ -171,6 +172,7 @@ export function App() {
         </div>
       )}
       {storeStatus && <ReadOnlyBanner status={storeStatus} />}
+      {storeStatus && <RecoveryNotices initial={storeStatus.recoveries} />}
       {articles && (
         <ReadOnlyProvider value={storeStatus?.readOnly ?? false}>
           <Workspace initial={articles} onLanguage={changeLanguage} />

@@ -77,5 +77,10 @@ export const ar: Record<MessageId, string> = {
   bodyPlaceholder: 'اكتب نص الخبر هنا…',
   unreachable:
     'خدمة بيانات مداد لا تستجيب. نصّك ما زال هنا؛ تأكد من أن مداد (أو midad serve) يعمل ثم أعد المحاولة.',
+  recovered:
+    'تلف ملف المقال «{title}» على القرص. نُقل الملف التالف إلى {file} واستُعيدت النسخة {revision} ({time}).',
+  recoveryLost:
+    'تلف ملف المقال «{title}» على القرص ولم توجد له نسخة سليمة. نُقل الملف التالف إلى {file}.',
+  dismiss: 'إخفاء',
   retry: 'إعادة المحاولة',
 }

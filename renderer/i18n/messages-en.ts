@@ -75,6 +75,11 @@ export const en = {
   bodyPlaceholder: 'Write the story here…',
   unreachable:
     'Midad’s data service is not answering. Your text is still here; check that Midad (or midad serve) is running, then retry.',
+  recovered:
+    'The article "{title}" was damaged on disk. The damaged file was moved to {file} and revision {revision} was restored ({time}).',
+  recoveryLost:
+    'The article "{title}" was damaged on disk and had no good revision. The damaged file was moved to {file}.',
+  dismiss: 'Dismiss',
   retry: 'Retry',
 } as const
 

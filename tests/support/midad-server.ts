@@ -17,6 +17,9 @@ export interface MidadServer {
   call<M extends MethodName>(name: M, args: ArgsOf<M>): Promise<Envelope>
   /** Calls the API and returns the value, failing on an error envelope. */
   value<M extends MethodName>(name: M, args: ArgsOf<M>): Promise<ResultOf<M>>
+  /** Stops the server process, keeping the data directory (to start another on it). */
+  halt(): Promise<void>
+  /** Stops the server and removes the data directory it created. */
   stop(): Promise<void>
 }
 
@@ -52,6 +55,14 @@ export async function startMidad(options: { dataDir?: string } = {}): Promise<Mi
     child.stderr?.on('data', onData)
     child.once('exit', (code) => reject(new Error(`midad serve exited with ${code}:\n${output}`)))
   })
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null) resolve()
+    else child.once('exit', () => resolve())
+  })
+  const halt = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await exited
+  }
   const parsed = new URL(url)
   const token = parsed.searchParams.get('token') ?? ''
   const call = async (name: string, args: unknown): Promise<Envelope> => {
@@ -73,10 +84,9 @@ export async function startMidad(options: { dataDir?: string } = {}): Promise<Mi
       if (!envelope.ok) throw new Error(`${name} failed: ${envelope.error.message}`)
       return envelope.value as never
     },
+    halt,
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
+      await halt()
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true })
     },
   }
