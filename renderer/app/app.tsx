@@ -29,6 +29,8 @@ function Workspace({
   const [reloads, setReloads] = useState(0)
   const [status, setStatus] = useState<EditorStatus>(initialStatus)
   const saveRef = useRef<(() => Promise<void>) | null>(null)
+  /** Counts navigations, so a "New article" answered after the user moved on does not steal focus. */
+  const navigations = useRef(0)
 
   /** Merges a partial status from the editor, keeping the same object when nothing changed. */
   const reportStatus = useCallback((patch: Partial<EditorStatus>) => {
@@ -46,6 +48,7 @@ function Workspace({
 
   const open = useCallback(
     (id: string) => {
+      navigations.current += 1
       if (id !== selectedId) setStatus({ ...initialStatus })
       setSelectedId(id)
       setFresh(null)
@@ -54,8 +57,17 @@ function Workspace({
   )
 
   const createArticle = useCallback(async () => {
+    const navigation = ++navigations.current
     await saveRef.current?.()
     const article = await send('articles.create', {})
+    if (navigation !== navigations.current) {
+      // The user opened another article (or asked for another new one) meanwhile: this blank
+      // article was never shown, so it is dropped rather than left behind as an empty draft.
+      void send('articles.delete', { id: article.id, baseRevision: article.revision }).catch(
+        () => undefined,
+      )
+      return
+    }
     upsert(article)
     setSelectedId(article.id)
     setFresh(article.id)

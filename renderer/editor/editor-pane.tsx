@@ -41,7 +41,13 @@ export function EditorPane({
 }: EditorPaneProps) {
   const { t } = useI18n()
   const collectRef = useRef<() => ArticleChanges>(() => ({}))
-  const session = useArticleSession(id, () => collectRef.current(), onSaved, onDiscarded)
+  const session = useArticleSession(
+    id,
+    () => collectRef.current(),
+    onSaved,
+    onDiscarded,
+    autoFocusTitle,
+  )
   const onStatusRef = useRef(onStatus)
   onStatusRef.current = onStatus
 

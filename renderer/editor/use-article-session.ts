@@ -49,6 +49,8 @@ export function useArticleSession(
   collect: () => ArticleChanges,
   onSaved: (article: Article) => void,
   onDiscarded: (id: string) => void,
+  /** The article was just created here, so it is blank at revision 1 even before it loads. */
+  fresh = false,
 ): ArticleSession {
   const [article, setArticle] = useState<Article | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
@@ -168,14 +170,18 @@ export function useArticleSession(
     () => () => {
       clearTimeout(timer.current)
       if (dirty.current && state.current !== 'conflict') void saveNow()
-      else if (!dirty.current && revision.current === 1 && isBlank(collectRef.current())) {
+      else if (
+        !dirty.current &&
+        (revision.current === 1 || (fresh && revision.current === 0)) &&
+        isBlank(collectRef.current())
+      ) {
         send('articles.delete', { id, baseRevision: 1 }).then(
           () => onDiscardedRef.current(id),
           () => undefined,
         )
       }
     },
-    [id, saveNow],
+    [id, fresh, saveNow],
   )
 
   return {
