@@ -167,6 +167,14 @@ export class ArticleStore {
     })
   }
 
+  /**
+   * Runs `task` while no save, create or delete can run, e.g. to copy the data directory for a
+   * backup that must see every article and the index at one consistent moment.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(task)
+  }
+
   /** Reads every article file (recovering damaged ones) and writes a fresh index. */
   async rebuildIndex(): Promise<void> {
     for (const id of Object.keys(this.index.articles)) this.index.apply({ op: 'del', id })
