@@ -11,6 +11,7 @@ import {
 } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { emptyDoc } from '../../shared/articles/doc-schema'
+import type { RevisionInfo } from '../../shared/articles/revision-schema'
 import type { RecoveryNotice } from '../../shared/store/store-contract'
 import type { DataLayout } from '../store/data-layout'
 import { IndexJournal } from '../store/index-journal'
@@ -164,6 +165,39 @@ export class ArticleStore {
       await this.index.remove(id)
       await rm(this.layout.article(id))
       await this.index.maybeCompact()
+    })
+  }
+
+  /** The kept revisions of an article, newest first. */
+  async history(id: string): Promise<RevisionInfo[]> {
+    const current = await this.get(id)
+    return this.revisions.history(id, current.revision)
+  }
+
+  /** One kept revision of an existing article. */
+  async revision(id: string, revision: number): Promise<Article> {
+    const current = await this.get(id)
+    return this.revisions.read(id, revision, current.revision)
+  }
+
+  /**
+   * Saves the text of `revision` as a new revision on top of `baseRevision`; the status and slug
+   * stay as they are now. Nothing is overwritten: the replaced version stays in the history.
+   */
+  restore(id: string, revision: number, baseRevision: number): Promise<Article> {
+    return this.queue.run(async () => {
+      this.assertWritable()
+      const current = await this.currentFor(id, baseRevision)
+      const old = await this.revisions.read(id, revision, current.revision)
+      const { title, standfirst, body, excerpt, byline, tags, category } = old
+      const next = Article.parse({
+        ...current,
+        ...{ title, standfirst, body, excerpt, byline, tags, category },
+        updatedAt: this.later(current.updatedAt),
+        revision: current.revision + 1,
+      })
+      await this.write(next)
+      return next
     })
   }
 

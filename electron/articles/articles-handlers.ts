@@ -13,5 +13,9 @@ export function articlesHandlers(store: ArticleStore): HandlerMap<typeof article
       await store.delete(id, baseRevision)
       return { id }
     },
+    'articles.history': ({ id }) => store.history(id),
+    'articles.revision': ({ id, revision }) => store.revision(id, revision),
+    'articles.restore': ({ id, revision, baseRevision }) =>
+      store.restore(id, revision, baseRevision),
   }
 }

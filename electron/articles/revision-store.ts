@@ -1,7 +1,10 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ApiError } from '../../shared/api/errors'
+import { countWords } from '../../shared/arabic/word-count'
 import { Article } from '../../shared/articles/article-schema'
+import type { RevisionInfo } from '../../shared/articles/revision-schema'
+import { docToPlainText } from '../../shared/doc/doc-text'
 import { atomicWriteFile } from '../store/atomic-write'
 import type { DataLayout } from '../store/data-layout'
 import { SchemaFile } from '../store/schema-file'
@@ -18,6 +21,9 @@ const fileName = (a: Article): string =>
  * written before the article itself, so the current version always has its revision on disk.
  */
 export class RevisionStore {
+  /** History lines already read. Revision files never change, so entries never go stale. */
+  private readonly infos = new Map<string, RevisionInfo>()
+
   constructor(private readonly layout: DataLayout) {}
 
   async write(article: Article): Promise<void> {
@@ -43,15 +49,53 @@ export class RevisionStore {
       .sort((a, b) => b.revision - a.revision)
   }
 
-  async read(id: string, revision: number): Promise<Article> {
-    const stamp = (await this.stamps(id)).find((s) => s.revision === revision)
+  /**
+   * The history of an article up to `upTo`, newest first. Each file is read once per process
+   * for its word count; a damaged revision file is left out rather than failing the list.
+   */
+  async history(id: string, upTo: number): Promise<RevisionInfo[]> {
+    const lines: RevisionInfo[] = []
+    for (const stamp of await this.stamps(id, upTo)) {
+      const key = `${id}/${stamp.file}`
+      let info = this.infos.get(key)
+      if (!info) {
+        try {
+          const article = await this.read(id, stamp.revision, upTo)
+          info = {
+            revision: article.revision,
+            savedAt: article.updatedAt,
+            status: article.status,
+            title: article.title,
+            words: countWords(docToPlainText(article.body)),
+          }
+          this.infos.set(key, info)
+        } catch {
+          continue
+        }
+      }
+      lines.push(info)
+    }
+    return lines
+  }
+
+  /** One revision; `upTo` hides revisions a crash left above the current one. */
+  async read(id: string, revision: number, upTo = Number.POSITIVE_INFINITY): Promise<Article> {
+    const stamp = (await this.stamps(id, upTo)).find((s) => s.revision === revision)
     if (!stamp)
       throw new ApiError('not_found', `Article "${id}" has no revision ${revision}.`, {
         id,
         revision,
       })
     const file = join(this.layout.revisionsOf(id), stamp.file)
-    return new SchemaFile(file, Article, this.layout.root).parse(await readFile(file, 'utf8'))
+    const article = new SchemaFile(file, Article, this.layout.root).parse(
+      await readFile(file, 'utf8'),
+    )
+    if (article.id !== id || article.revision !== revision)
+      throw new ApiError('invalid_data', `${file} does not hold revision ${revision} of "${id}".`, {
+        id,
+        revision,
+      })
+    return article
   }
 
   /** The newest revision that still reads as a valid article, for recovering a damaged file. */

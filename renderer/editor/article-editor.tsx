@@ -24,6 +24,8 @@ interface ArticleEditorProps {
   onChange: () => void
   onWords: (words: number) => void
   onDelete: () => void
+  historyOpen: boolean
+  onToggleHistory: () => void
 }
 
 function bodyWords(editor: Editor): number {
@@ -43,6 +45,8 @@ export const ArticleEditor = memo(function ArticleEditor({
   onChange,
   onWords,
   onDelete,
+  historyOpen,
+  onToggleHistory,
 }: ArticleEditorProps) {
   const { t } = useI18n()
   const readOnly = useReadOnly()
@@ -119,6 +123,15 @@ export const ArticleEditor = memo(function ArticleEditor({
             </option>
           ))}
         </select>
+        <button
+          className="button"
+          type="button"
+          aria-expanded={historyOpen}
+          aria-controls="history-panel"
+          onClick={onToggleHistory}
+        >
+          {t('history')}
+        </button>
         <button className="button danger" type="button" disabled={readOnly} onClick={onDelete}>
           {t('deleteArticle')}
         </button>

@@ -1,7 +1,9 @@
-import { type MutableRefObject, useCallback, useEffect, useRef } from 'react'
+import { type MutableRefObject, useCallback, useEffect, useRef, useState } from 'react'
 import type { Article } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { send } from '../api/send'
+import { useReadOnly } from '../app/read-only'
+import { HistoryPanel } from '../history/history-panel'
 import { useI18n } from '../i18n/i18n'
 import { ArticleEditor } from './article-editor'
 import { ConflictBanner } from './conflict-banner'
@@ -40,11 +42,24 @@ export function EditorPane({
   onStatus,
 }: EditorPaneProps) {
   const { t } = useI18n()
+  const readOnly = useReadOnly()
   const collectRef = useRef<() => ArticleChanges>(() => ({}))
+  const [historyOpen, setHistoryOpen] = useState(false)
+  /** Bumped by every save, so an open History panel lists the new revision. */
+  const [version, setVersion] = useState(0)
+  /** Bumped when a restore replaces the text, so the editor is rebuilt with it. */
+  const [generation, setGeneration] = useState(0)
+  const handleSaved = useCallback(
+    (saved: Article) => {
+      onSaved(saved)
+      setVersion((v) => v + 1)
+    },
+    [onSaved],
+  )
   const session = useArticleSession(
     id,
     () => collectRef.current(),
-    onSaved,
+    handleSaved,
     onDiscarded,
     autoFocusTitle,
   )
@@ -66,6 +81,24 @@ export function EditorPane({
     )
   }, [article, remove, onDeleted, id, t])
 
+  const { saveNow, revision, replace } = session
+  const restore = useCallback(
+    async (old: number): Promise<Article> => {
+      await saveNow()
+      const restored = await send('articles.restore', {
+        id,
+        revision: old,
+        baseRevision: revision(),
+      })
+      replace(restored)
+      handleSaved(restored)
+      setGeneration((g) => g + 1)
+      return restored
+    },
+    [id, saveNow, revision, replace, handleSaved],
+  )
+  const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), [])
+
   useEffect(() => {
     saveRef.current = session.saveNow
     return () => {
@@ -83,45 +116,59 @@ export function EditorPane({
   if (!session.article) return <p className="placeholder">{t('loading')}</p>
 
   return (
-    <>
-      {session.saveState === 'conflict' && (
-        <div className="editor-column">
-          <ConflictBanner
-            currentRevision={session.conflictRevision ?? 0}
-            onOverwrite={() => void session.overwrite()}
-            onCopy={() => {
-              const mine = collectRef.current()
-              const title = t('copyTitle', { title: mine.title || t('untitled') })
-              void send('articles.create', { ...mine, title, status: 'draft' }).then(onCreated)
-            }}
-            onReload={onReload}
-          />
-        </div>
-      )}
-      {session.saveState === 'error' && session.saveError && (
-        <div className="editor-column">
-          <div className="banner error" role="alert">
-            <p>
-              {session.saveError === UNREACHABLE
-                ? t('unreachable')
-                : t('saveFailed', { message: session.saveError })}
-            </p>
-            <div className="actions">
-              <button className="button" type="button" onClick={() => void session.saveNow()}>
-                {t('retry')}
-              </button>
+    <div className="editor-layout">
+      <div className="editor-scroll">
+        {session.saveState === 'conflict' && (
+          <div className="editor-column">
+            <ConflictBanner
+              currentRevision={session.conflictRevision ?? 0}
+              onOverwrite={() => void session.overwrite()}
+              onCopy={() => {
+                const mine = collectRef.current()
+                const title = t('copyTitle', { title: mine.title || t('untitled') })
+                void send('articles.create', { ...mine, title, status: 'draft' }).then(onCreated)
+              }}
+              onReload={onReload}
+            />
+          </div>
+        )}
+        {session.saveState === 'error' && session.saveError && (
+          <div className="editor-column">
+            <div className="banner error" role="alert">
+              <p>
+                {session.saveError === UNREACHABLE
+                  ? t('unreachable')
+                  : t('saveFailed', { message: session.saveError })}
+              </p>
+              <div className="actions">
+                <button className="button" type="button" onClick={() => void session.saveNow()}>
+                  {t('retry')}
+                </button>
+              </div>
             </div>
           </div>
-        </div>
+        )}
+        <ArticleEditor
+          key={generation}
+          article={session.article}
+          autoFocusTitle={autoFocusTitle && generation === 0}
+          collectRef={collectRef}
+          onChange={session.markDirty}
+          onWords={onWords}
+          onDelete={onDelete}
+          historyOpen={historyOpen}
+          onToggleHistory={toggleHistory}
+        />
+      </div>
+      {historyOpen && (
+        <HistoryPanel
+          id={id}
+          version={version}
+          readOnly={readOnly || session.saveState === 'conflict'}
+          onRestore={restore}
+          onClose={() => setHistoryOpen(false)}
+        />
       )}
-      <ArticleEditor
-        article={session.article}
-        autoFocusTitle={autoFocusTitle}
-        collectRef={collectRef}
-        onChange={session.markDirty}
-        onWords={onWords}
-        onDelete={onDelete}
-      />
-    </>
+    </div>
   )
 }

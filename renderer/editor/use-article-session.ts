@@ -37,6 +37,10 @@ export interface ArticleSession {
   overwrite: () => Promise<void>
   /** Deletes the article (cancelling any pending autosave). */
   remove: () => Promise<void>
+  /** The revision this copy is based on now (it moves with every save). */
+  revision: () => number
+  /** Shows a version saved elsewhere in this window (a restored revision) as the current one. */
+  replace: (article: Article) => void
 }
 
 /**
@@ -153,6 +157,21 @@ export function useArticleSession(
     dirty.current = false
   }, [id])
 
+  const currentRevision = useCallback(() => revision.current, [])
+
+  const replace = useCallback(
+    (next: Article) => {
+      clearTimeout(timer.current)
+      dirty.current = false
+      revision.current = next.revision
+      setConflictRevision(null)
+      setSaveError(null)
+      setSaveState('saved')
+      setArticle(next)
+    },
+    [setSaveState],
+  )
+
   // Closing the window with unsaved text: save it, and ask the browser to confirm leaving.
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -194,5 +213,7 @@ export function useArticleSession(
     saveNow,
     overwrite,
     remove,
+    revision: currentRevision,
+    replace,
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method } from '../api/define'
 import { Article, ArticleFields, ArticleId, ArticleStatus, ArticleSummary } from './article-schema'
+import { RevisionInfo } from './revision-schema'
 
 /** Changes a save may carry: any subset of the editable fields, at least one. */
 export const ArticleChanges = ArticleFields.partial()
@@ -31,5 +32,27 @@ export const articlesContract = {
   'articles.delete': method(
     z.object({ id: ArticleId, baseRevision: z.number().int().min(1) }).strict(),
     z.object({ id: ArticleId }),
+  ),
+  /** The kept revisions of an article, newest first (the current one included). */
+  'articles.history': method(z.object({ id: ArticleId }).strict(), z.array(RevisionInfo)),
+  /** One kept revision, as it was saved. */
+  'articles.revision': method(
+    z.object({ id: ArticleId, revision: z.number().int().min(1) }).strict(),
+    Article,
+  ),
+  /**
+   * Saves the text of an old revision as a new revision on top of `baseRevision`, so restoring
+   * loses nothing: the version it replaces stays in the history. The status and slug stay as
+   * they are now (restoring text must not unpublish an article or move its address).
+   */
+  'articles.restore': method(
+    z
+      .object({
+        id: ArticleId,
+        revision: z.number().int().min(1),
+        baseRevision: z.number().int().min(1),
+      })
+      .strict(),
+    Article,
   ),
 } as const

@@ -3,18 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { emptyDoc } from '../../shared/articles/doc-schema'
 import { failure, openBackend, value } from './fixtures/api'
+import { steppingClock } from './fixtures/clock'
 import { createTempDirs, sampleArticles, sampleIds, snapshotDir } from './fixtures/data-dir'
 
 const tempDir = createTempDirs()
-
-/** A clock that moves one minute per reading, far after the sample newsroom's dates. */
-function steppingClock(): () => Date {
-  let t = Date.parse('2030-01-01T00:00:00.000Z')
-  return () => {
-    t += 60_000
-    return new Date(t)
-  }
-}
 
 describe('seeding a data directory', () => {
   it('fills a new, empty data directory with all five sample articles, unchanged', async () => {
