@@ -34,6 +34,9 @@ test('the UI defaults to Arabic, switches to English, and remembers it', async (
 test('every control has an accessible name', async ({ page, midad }) => {
   await page.goto(midad.url)
   await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeVisible()
+  // Open the History panel too, so its list, selects and buttons are checked.
+  await page.getByRole('button', { name: 'السجل' }).click()
+  await expect(page.getByRole('button', { name: 'قارن' })).toBeVisible()
   const unnamed = await page.evaluate(() => {
     const controls = [
       ...document.querySelectorAll('button, input, select, textarea, [contenteditable="true"]'),
