@@ -259,6 +259,11 @@ export class ArticleStore {
   private async read(id: string): Promise<Article> {
     const article = await new SchemaFile(this.layout.article(id), Article, this.layout.root).read()
     if (!article) throw new ApiError('not_found', `No article has the id "${id}".`, { id })
+    if (article.id !== id && article.id.toLowerCase() === id.toLowerCase()) {
+      // A case-insensitive file system (macOS, Windows) found another article's file for an id
+      // that differs only in case: that id does not exist, and the file is healthy.
+      throw new ApiError('not_found', `No article has the id "${id}".`, { id })
+    }
     if (article.id !== id) {
       // A copied or renamed file: using it would save over the article it names.
       const file = `articles/${id}.json`

@@ -146,6 +146,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     const refusal = checkRequest(req, port, token)
     if (refusal) {
+      // API callers get the same JSON error shape as every other API answer.
+      if (url.pathname.startsWith('/api/')) {
+        const error = { code: 'unauthorized', message: refusal.reason }
+        sendJson(res, refusal.status, { ok: false, error })
+        return
+      }
       res.writeHead(refusal.status, {
         'Content-Type': 'text/plain; charset=utf-8',
         'Cache-Control': 'no-store',

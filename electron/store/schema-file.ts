@@ -10,7 +10,7 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) =>
-      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+      issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
     )
     .join('; ')
 }

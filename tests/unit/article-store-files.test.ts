@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../electron/api/create-backend'
 import { dispatch } from '../../electron/api/dispatch'
 import { openBackend, value } from './fixtures/api'
-import { createTempDirs, sampleDir, sampleIds } from './fixtures/data-dir'
+import { createTempDirs, sampleDir, sampleIds, snapshotDir } from './fixtures/data-dir'
 
 const tempDir = createTempDirs()
 const articleFile = (dataDir: string, id: string) => join(dataDir, 'articles', `${id}.json`)
@@ -134,6 +134,21 @@ describe('an article file whose id does not match its name', () => {
       changes: { title: 'عنوان النسخة' },
     })
     expect(await readFile(original, 'utf8')).toBe(copy)
+  })
+
+  it('is "not found", not quarantined, when the names differ only in case', async () => {
+    // On macOS and Windows, articles/SAMPLE-WATER.json opens sample-water.json: a healthy file
+    // that must not be set aside because someone asked for an id in the wrong case.
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir)
+    await writeFile(
+      articleFile(dataDir, 'SAMPLE-WATER'),
+      await readFile(articleFile(dataDir, 'sample-water')),
+    )
+    const before = await snapshotDir(dataDir)
+    const got = await dispatch(backend, 'articles.get', { id: 'SAMPLE-WATER' })
+    expect(got).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await snapshotDir(dataDir)).toEqual(before)
   })
 })
 

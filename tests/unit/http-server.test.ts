@@ -49,6 +49,8 @@ describe('the launch token', () => {
     expect(await page.text()).not.toContain('Midad test page')
     const list = await api('articles.list', {}, { 'Content-Type': 'application/json' })
     expect(list.status).toBe(401)
+    // API callers get the API's JSON error shape, not a bare text answer.
+    expect(await list.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     const create = await api(
       'articles.create',
       { title: 'x' },
