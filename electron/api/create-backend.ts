@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import type { StoreStatus } from '../../shared/store/store-contract'
 import { ArticleStore, type ArticleStoreOptions } from '../articles/article-store'
 import { articlesHandlers } from '../articles/articles-handlers'
+import { type DailyBackupOptions, DailyBackups } from '../backup/daily-backups'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { SettingsStore } from '../settings/settings-store'
 import { lockDataDir } from '../store/data-dir-lock'
@@ -16,6 +17,11 @@ export interface BackendOptions extends Omit<ArticleStoreOptions, 'readOnly'> {
   sampleDir?: string | undefined
   /** Who is opening the directory ("electron", "serve", "cli"), recorded in its lock file. */
   app?: string
+  /**
+   * The rolling daily backup, made while this process holds the directory (see
+   * {@link DailyBackups}); `false` turns it off, for one-shot CLI commands that exit at once.
+   */
+  dailyBackup?: DailyBackupOptions | false
 }
 
 export interface OpenBackend {
@@ -23,7 +29,9 @@ export interface OpenBackend {
   articles: ArticleStore
   /** The data directory's state now (lock holder, recoveries so far). */
   status: () => StoreStatus
-  /** Releases the data directory's lock. */
+  /** The daily backup schedule; null when it is off or the directory is open read-only. */
+  backups: DailyBackups | null
+  /** Stops the daily backup (waiting for one in progress) and releases the data directory's lock. */
   close: () => Promise<void>
 }
 
@@ -44,11 +52,23 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
     await openDataDir(layout.root, { sampleDir: options.sampleDir, writable: lock.held })
     const articles = await ArticleStore.open(layout, { ...options, readOnly })
     const settings = await SettingsStore.open(layout)
+    const backups =
+      lock.held && options.dailyBackup !== false
+        ? new DailyBackups(
+            {
+              root: layout.root,
+              now: options.now ?? (() => new Date()),
+              exclusive: (task) => articles.exclusive(task),
+            },
+            options.dailyBackup,
+          )
+        : null
     const status = (): StoreStatus => ({
       dataDir: layout.root,
       readOnly: !lock.held,
       ...(lock.held ? {} : { holder: lock.holder }),
       recoveries: [...articles.recoveries],
+      backupError: backups?.lastCheck?.error ?? null,
     })
     // Damaged files are looked for in the background, so opening stays fast.
     if (lock.held) void articles.scan().catch(() => undefined)
@@ -57,7 +77,11 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       ...settingsHandlers(settings),
       ...storeHandlers(status),
     }
-    return { backend, articles, status, close: lock.held ? lock.release : async () => {} }
+    const close = async () => {
+      await backups?.stop()
+      if (lock.held) await lock.release()
+    }
+    return { backend, articles, status, backups, close }
   } catch (error) {
     if (lock.held) await lock.release()
     throw error

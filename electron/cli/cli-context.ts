@@ -8,20 +8,35 @@ export interface CliIo {
   out: (line: string) => void
   err: (line: string) => void
   env: NodeJS.ProcessEnv
+  /**
+   * Asks the person at the terminal and returns their answer. Absent: commands that must confirm
+   * ask on stdin when it is a terminal and refuse otherwise.
+   */
+  ask?: (question: string) => Promise<string>
 }
 
-/** Opens the backend for the data directory a command was pointed at (and locks it if free). */
-export async function openBackend(
-  dataDirFlag: string | undefined,
-  io: CliIo,
-  app: string,
-): Promise<OpenBackend & { dataDir: string }> {
-  const dataDir = resolveDataDir(dataDirFlag, {
+/** The data directory a command was pointed at: `--data-dir`, then `MIDAD_DATA_DIR`, then the default. */
+export function dataDirOf(dataDirFlag: string | undefined, io: CliIo): string {
+  return resolveDataDir(dataDirFlag, {
     platform: process.platform,
     env: io.env,
     home: io.env.HOME ?? '',
   })
-  return { ...(await createBackend({ dataDir, sampleDir: appPaths().samples, app })), dataDir }
+}
+
+/**
+ * Opens the backend for the data directory a command was pointed at (and locks it if free).
+ * Long-running commands (`serve`) keep the daily backup; one-shot ones pass `dailyBackup: false`.
+ */
+export async function openBackend(
+  dataDirFlag: string | undefined,
+  io: CliIo,
+  app: string,
+  options: { dailyBackup?: false } = {},
+): Promise<OpenBackend & { dataDir: string }> {
+  const dataDir = dataDirOf(dataDirFlag, io)
+  const opened = await createBackend({ dataDir, sampleDir: appPaths().samples, app, ...options })
+  return { ...opened, dataDir }
 }
 
 /** Runs a one-shot command against the backend, releasing the data directory afterwards. */
@@ -30,7 +45,8 @@ export async function withBackend<T>(
   io: CliIo,
   run: (backend: Backend) => Promise<T>,
 ): Promise<T> {
-  const opened = await openBackend(dataDirFlag, io, 'midad cli')
+  // No daily backup: the command exits at once, and `midad backup` is there to make one.
+  const opened = await openBackend(dataDirFlag, io, 'midad cli', { dailyBackup: false })
   try {
     return await run(opened.backend)
   } finally {

@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util'
 import { ApiError } from '../../shared/api/errors'
+import { BackupError } from '../backup/backup-error'
+import { backupCommand } from './backup-command'
 import type { CliIo } from './cli-context'
 import { EXIT, InputError, UsageError } from './cli-errors'
 import { importCommand } from './import-command'
 import { listCommand } from './list-command'
+import { restoreCommand } from './restore-command'
 import { serveCommand } from './serve-command'
 import { MIDAD_VERSION, USAGE } from './usage'
 
@@ -11,6 +14,7 @@ const OPTIONS = {
   'data-dir': { type: 'string' },
   port: { type: 'string' },
   json: { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const
@@ -26,10 +30,16 @@ const FS_PROBLEMS: Record<string, string> = {
   EEXIST: 'a file with that name is in the way',
 }
 
-const ALLOWED: Record<string, { options: string[]; positionals: number }> = {
-  serve: { options: ['data-dir', 'port'], positionals: 0 },
-  list: { options: ['data-dir', 'json'], positionals: 0 },
-  import: { options: ['data-dir'], positionals: 1 },
+/** Each command's options, and what its one argument is (none when absent). */
+const ALLOWED: Record<string, { options: string[]; argument?: string }> = {
+  serve: { options: ['data-dir', 'port'] },
+  list: { options: ['data-dir', 'json'] },
+  import: { options: ['data-dir'], argument: 'file' },
+  backup: { options: ['data-dir'] },
+  restore: {
+    options: ['data-dir', 'yes'],
+    argument: 'backup (a folder, or a day such as 2026-11-24)',
+  },
 }
 
 function parse(argv: string[]) {
@@ -54,10 +64,10 @@ function parse(argv: string[]) {
   for (const key of Object.keys(parsed.values)) {
     if (!spec.options.includes(key)) throw new UsageError(`"${command}" does not take --${key}.`)
   }
-  if (rest.length !== spec.positionals) {
+  if (rest.length !== (spec.argument ? 1 : 0)) {
     throw new UsageError(
-      spec.positionals
-        ? `"${command}" takes exactly one file.`
+      spec.argument
+        ? `"${command}" takes exactly one ${spec.argument}.`
         : `"${command}" takes no arguments.`,
     )
   }
@@ -76,13 +86,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (command === 'list') await listCommand(values, io)
     else if (command === 'import') await importCommand(rest[0] as string, values, io)
     else if (command === 'serve') await serveCommand(values, io)
+    else if (command === 'backup') await backupCommand(values, io)
+    else if (command === 'restore') await restoreCommand(rest[0] as string, values, io)
     return EXIT.ok
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`midad: ${error.message}\n\n${USAGE}`)
       return EXIT.usage
     }
-    if (error instanceof InputError || error instanceof ApiError) {
+    if (error instanceof InputError || error instanceof ApiError || error instanceof BackupError) {
       io.err(`midad: ${error.message}`)
       return EXIT.input
     }

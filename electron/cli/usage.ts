@@ -1,5 +1,4 @@
-/** Kept in step with package.json's version. */
-export const MIDAD_VERSION = '0.1.0'
+export { MIDAD_VERSION } from '../../shared/app-version'
 
 export const USAGE = `Usage: midad <command> [options]
 
@@ -7,10 +6,19 @@ Commands:
   serve  [--data-dir D] [--port P]   Run browser mode on 127.0.0.1 and print its address
   list   [--data-dir D] [--json]     List the articles, most recently updated first
   import FILE [--data-dir D]         Import a .txt or .html file as a new draft; prints its id
+  backup [--data-dir D]              Back up the data directory now, to D/backups/<today>
+  restore BACKUP [--data-dir D] [--yes]
+                                     Replace the data with a backup: a folder, or a day such as
+                                     2026-11-24 in D/backups. Shows what it replaces and asks
+                                     first (--yes: do not ask); the replaced data is kept in
+                                     D/backups/pre-restore-<time>
 
 Options:
   --data-dir D   Data directory (default: $MIDAD_DATA_DIR, else the app's user-data folder)
+  -y, --yes      restore: replace without asking (needed when there is no terminal)
   -h, --help     Show this help (also: midad help)
   -v, --version  Show the version
 
-Exit codes: 0 success, 1 wrong usage, 2 bad input or data.`
+The app backs up its data directory once a day to D/backups/<YYYY-MM-DD>, keeping the newest 7.
+
+Exit codes: 0 success, 1 wrong usage, 2 bad input or data (or a restore not confirmed).`

@@ -16,7 +16,8 @@ export type LockResult =
   | { held: true; release: () => Promise<void> }
   | { held: false; holder: LockInfo }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id is running (EPERM: it is, but belongs to another user). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

@@ -9,8 +9,9 @@ import { I18nProvider, useI18n } from '../i18n/i18n'
 import { StatusBar } from '../status-bar/status-bar'
 import { LanguageSelect } from './language-select'
 import { ReadOnlyBanner, ReadOnlyProvider, useReadOnly } from './read-only'
-import { RecoveryNotices } from './recovery-notices'
+import { BackupNotice, RecoveryNotices } from './recovery-notices'
 import { useShortcuts } from './use-shortcuts'
+import { useStoreStatus } from './use-store-status'
 
 const initialStatus: EditorStatus = { saveState: 'saved', saveError: null, words: 0 }
 
@@ -138,6 +139,17 @@ function Workspace({
   )
 }
 
+/** What the store's background work found: damaged articles set aside, a failed backup. */
+function StoreNotices({ initial }: { initial: StoreStatus }) {
+  const status = useStoreStatus(initial)
+  return (
+    <>
+      <RecoveryNotices notices={status.recoveries} />
+      <BackupNotice error={status.backupError} />
+    </>
+  )
+}
+
 /**
  * Loads settings and the article list, then shows the workspace in the chosen language. The
  * document's `lang` and `dir` follow the language, so the whole UI mirrors.
@@ -184,7 +196,7 @@ export function App() {
         </div>
       )}
       {storeStatus && <ReadOnlyBanner status={storeStatus} />}
-      {storeStatus && <RecoveryNotices initial={storeStatus.recoveries} />}
+      {storeStatus && <StoreNotices initial={storeStatus} />}
       {articles && (
         <ReadOnlyProvider value={storeStatus?.readOnly ?? false}>
           <Workspace initial={articles} onLanguage={changeLanguage} />

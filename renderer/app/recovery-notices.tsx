@@ -1,28 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { RecoveryNotice } from '../../shared/store/store-contract'
-import { send } from '../api/send'
 import { useI18n } from '../i18n/i18n'
-
-/** How often the store is asked about damaged files found by its background scan. */
-const POLL_MS = 5_000
 
 /**
  * Tells the user which articles were damaged on disk, where the damaged file was put aside and
- * which revision was restored. The store finds them in the background, so it is asked again.
+ * which revision was restored. The store finds them in the background, so the list grows.
  */
-export function RecoveryNotices({ initial }: { initial: RecoveryNotice[] }) {
+export function RecoveryNotices({ notices }: { notices: RecoveryNotice[] }) {
   const { t, formatDate } = useI18n()
-  const [notices, setNotices] = useState(initial)
   const [dismissed, setDismissed] = useState(0)
-  useEffect(() => {
-    const timer = setInterval(() => {
-      send('store.status', {}).then(
-        (s) => setNotices(s.recoveries),
-        () => undefined,
-      )
-    }, POLL_MS)
-    return () => clearInterval(timer)
-  }, [])
   const shown = notices.slice(dismissed)
   if (shown.length === 0) return null
   return (
@@ -42,6 +28,21 @@ export function RecoveryNotices({ initial }: { initial: RecoveryNotice[] }) {
         ))}
       </ul>
       <button className="button" type="button" onClick={() => setDismissed(notices.length)}>
+        {t('dismiss')}
+      </button>
+    </div>
+  )
+}
+
+/** Says that the daily backup failed (it is retried every hour), until it succeeds or is dismissed. */
+export function BackupNotice({ error }: { error: string | null }) {
+  const { t } = useI18n()
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  if (!error || error === dismissed) return null
+  return (
+    <div className="banner recovery" role="alert">
+      <p>{t('backupFailed', { message: error })}</p>
+      <button className="button" type="button" onClick={() => setDismissed(error)}>
         {t('dismiss')}
       </button>
     </div>

@@ -110,4 +110,6 @@ export const ar: Record<MessageId, string> = {
   historyFailed: 'تعذّر تحميل السجل: {message}',
   comparison: '{from} ← {to}',
   unchangedParagraphs: '⋯ فقرات لم تتغير: {n}',
+  backupFailed:
+    'تعذّر النسخ الاحتياطي اليومي للمقالات: {message}. مقالاتك سليمة، وسيحاول مِداد مجددًا كل ساعة.',
 }

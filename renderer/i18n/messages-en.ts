@@ -109,6 +109,8 @@ export const en = {
   historyFailed: 'Could not load the history: {message}',
   comparison: '{from} → {to}',
   unchangedParagraphs: '⋯ unchanged paragraphs: {n}',
+  backupFailed:
+    'The daily backup of your articles failed: {message}. Your articles are safe; Midad tries again every hour.',
 } as const
 
 export type MessageId = keyof typeof en

@@ -25,6 +25,8 @@ export const StoreStatus = z.object({
   holder: LockHolder.optional(),
   /** Damaged files found since the app started, newest last. */
   recoveries: z.array(RecoveryNotice),
+  /** Why the last daily backup failed; null when it succeeded or has not run yet. */
+  backupError: z.string().nullable(),
 })
 export type StoreStatus = z.infer<typeof StoreStatus>
 

@@ -71,10 +71,7 @@ test('History compares any two revisions word by word and restores one as a new 
   expect(await english.evaluate((p) => getComputedStyle(p).direction)).toBe('ltr')
 
   // Restore revision 1: its text comes back as revision 4, and revision 3 is still kept.
-  await revisions
-    .filter({ hasText: 'Revision 1' })
-    .getByRole('button', { name: 'Restore' })
-    .click()
+  await revisions.filter({ hasText: 'Revision 1' }).getByRole('button', { name: 'Restore' }).click()
   await expect(panel.getByRole('status')).toContainText('Revision 1 was restored as revision 4')
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(
     'الوزير يفتتح المشروع',
