@@ -1,11 +1,14 @@
-import { memo, useMemo, useState } from 'react'
-import { matchesSearch } from '../../shared/arabic/normalize'
+import { memo, useMemo, useRef, useState } from 'react'
+import { titleSearch } from '../../shared/arabic/title-search'
 import {
   type ArticleStatus,
   type ArticleSummary,
   articleStatuses,
 } from '../../shared/articles/article-schema'
 import { useI18n } from '../i18n/i18n'
+
+/** Items drawn at once: a 50,000-article archive must not put 50,000 buttons in the page. */
+const PAGE = 200
 
 interface ArticleListProps {
   articles: ArticleSummary[]
@@ -25,12 +28,12 @@ export const ArticleList = memo(function ArticleList({
   const { t, formatDate } = useI18n()
   const [query, setQuery] = useState('')
   const [status, setStatus] = useState<ArticleStatus | ''>('')
+  const [limit, setLimit] = useState(PAGE)
+  const folded = useRef(new Map<string, string>())
+  const search = useMemo(() => titleSearch(articles, folded.current), [articles])
   const visible = useMemo(
-    () =>
-      articles.filter(
-        (a) => (status === '' || a.status === status) && matchesSearch(a.title, query),
-      ),
-    [articles, status, query],
+    () => search(query).filter((a) => status === '' || a.status === status),
+    [search, status, query],
   )
   return (
     <aside className="sidebar">
@@ -40,12 +43,18 @@ export const ArticleList = memo(function ArticleList({
         placeholder={t('searchArticles')}
         dir="auto"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value)
+          setLimit(PAGE)
+        }}
       />
       <select
         aria-label={t('filterByStatus')}
         value={status}
-        onChange={(e) => setStatus(e.target.value as ArticleStatus | '')}
+        onChange={(e) => {
+          setStatus(e.target.value as ArticleStatus | '')
+          setLimit(PAGE)
+        }}
       >
         <option value="">{t('allStatuses')}</option>
         {articleStatuses.map((s) => (
@@ -60,7 +69,7 @@ export const ArticleList = memo(function ArticleList({
         </p>
       )}
       <ul className="article-list" aria-label={t('articles')}>
-        {visible.map((a) => (
+        {visible.slice(0, limit).map((a) => (
           <li key={a.id}>
             <button type="button" aria-current={a.id === selectedId} onClick={() => onSelect(a.id)}>
               <span className="item-title" dir="auto">
@@ -74,6 +83,14 @@ export const ArticleList = memo(function ArticleList({
           </li>
         ))}
       </ul>
+      {visible.length > limit && (
+        <button className="button show-more" type="button" onClick={() => setLimit(limit + PAGE)}>
+          {t('showMore', {
+            n: Math.min(PAGE, visible.length - limit),
+            left: visible.length - limit,
+          })}
+        </button>
+      )}
     </aside>
   )
 })

@@ -112,4 +112,5 @@ export const ar: Record<MessageId, string> = {
   unchangedParagraphs: '⋯ فقرات لم تتغير: {n}',
   backupFailed:
     'تعذّر النسخ الاحتياطي اليومي للمقالات: {message}. مقالاتك سليمة، وسيحاول مِداد مجددًا كل ساعة.',
+  showMore: 'عرض {n} أخرى (لم يُعرض {left})',
 }

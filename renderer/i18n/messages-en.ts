@@ -111,6 +111,7 @@ export const en = {
   unchangedParagraphs: '⋯ unchanged paragraphs: {n}',
   backupFailed:
     'The daily backup of your articles failed: {message}. Your articles are safe; Midad tries again every hour.',
+  showMore: 'Show {n} more ({left} not shown)',
 } as const
 
 export type MessageId = keyof typeof en

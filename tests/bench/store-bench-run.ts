@@ -12,7 +12,7 @@ import { JSONFile } from 'lowdb/node'
 import { createBackend } from '../../electron/api/create-backend'
 import { type Backend, dispatch } from '../../electron/api/dispatch'
 import { ArticleStore } from '../../electron/articles/article-store'
-import { matchesSearch } from '../../shared/arabic/normalize'
+import { titleSearch } from '../../shared/arabic/title-search'
 import {
   type Article,
   type ArticleFields,
@@ -69,10 +69,12 @@ function searchTimes(items: readonly { title: string }[]) {
   const rounds = searchRounds(items.length)
   const times: number[] = []
   const hits: Record<string, number> = {}
+  // As the article list does: titles are folded once per list, then each keystroke compares.
+  const search = titleSearch([...items])
   for (let round = 0; round < rounds; round++) {
     for (const query of SEARCH_QUERIES) {
       const start = performance.now()
-      const visible = items.filter((a) => matchesSearch(a.title, query))
+      const visible = search(query)
       times.push(performance.now() - start)
       hits[query] = visible.length
     }

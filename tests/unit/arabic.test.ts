@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { toArabicIndicDigits, toWesternDigits } from '../../shared/arabic/characters'
 import { matchesSearch, normalizeForSearch } from '../../shared/arabic/normalize'
+import { titleSearch } from '../../shared/arabic/title-search'
 import { countWords, readingMinutes } from '../../shared/arabic/word-count'
 import type { Doc } from '../../shared/articles/doc-schema'
 import { docToPlainText } from '../../shared/doc/doc-text'
@@ -158,5 +159,30 @@ describe('docToPlainText', () => {
       ],
     }
     expect(docToPlainText(doc)).toBe('مرحبا')
+  })
+})
+
+describe('titleSearch', () => {
+  const items = [
+    { title: 'العراق وسوريا في مواجهة الجفاف' },
+    { title: 'الْعِرَاق يفوز' },
+    { title: 'Economy: البنك المركزي' },
+  ]
+
+  it('matches as matchesSearch does, for every word of the query', () => {
+    const search = titleSearch(items)
+    for (const query of ['العـراق', 'الجفاف العراق', 'economy', 'بنك', '']) {
+      expect(search(query)).toEqual(items.filter((i) => matchesSearch(i.title, query)))
+    }
+    expect(search('العراق').map((i) => i.title)).toHaveLength(2)
+  })
+
+  it('folds each title once, across lists that share titles', () => {
+    const cache = new Map<string, string>()
+    titleSearch(items, cache)
+    expect(cache.get('الْعِرَاق يفوز')).toBe('العراق يفوز')
+    const again = titleSearch([...items, { title: 'جديد' }], cache)
+    expect(cache.size).toBe(4)
+    expect(again('جديد')).toEqual([{ title: 'جديد' }])
   })
 })
