@@ -212,7 +212,7 @@ async function main() {
     'Cold open: createBackend() + dispatch("articles.list") until the first 50 summaries are in hand, modules already loaded ("process start" adds Node start-up and module loading); baseline: db.read() + sort + first 50.',
     `Save: one dispatch("articles.save") with every editor field and one paragraph rewritten (~800 words), rotating over 20 articles. Midad: ${results[0]?.ours.save?.n ?? 200} saves after 5 warm-up saves, once the background scan createBackend starts has finished (the rest of a session); "during scan" is up to 100 saves right after opening, while it reads every article. Compacting save: the 1 save in 2,000 that also rewrites index.json.`,
     "Baseline save: find, replace, db.write() of the whole db.json (lowdb JSONFile: no fsync, Midad fsyncs three files); 1 warm-up, then the count shown. A db.json of ~35,000 such articles passes V8's 512 Mi-character string limit.",
-    'Search: the article list's titleSearch (titles folded once per list, as the sidebar does), 10 queries, 10 rounds (5 at 50,000). Peak RSS: maxRSS of the phase process. Heap held: used heap after a full GC at the end, store still open.',
+    'Search: the article list titleSearch (titles folded once per list, as the sidebar does), 10 queries, 10 rounds (5 at 50,000). Peak RSS: maxRSS of the phase process. Heap held: used heap after a full GC at the end, store still open.',
     `Total ${((Date.now() - started) / 60_000).toFixed(1)} min.`,
   ]
   process.stdout.write(`${out.join('\n')}\n`)
