@@ -9,6 +9,23 @@ import { describeIssues } from '../store/schema-file'
 export type Backend = HandlerMap<ApiContract>
 
 /**
+ * Validates arguments, turning a validator that throws on a strange value (zod 4 compares an
+ * object that has a `length` key as if it were a number) into an `invalid_argument` error.
+ */
+function checkArgs(name: string, schema: z.ZodType, raw: unknown) {
+  try {
+    return schema.safeParse(raw)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ApiError(
+      'invalid_argument',
+      `Invalid arguments for ${name}: they could not be checked (${reason}).`,
+      { issues: [{ path: [], message: reason }] },
+    )
+  }
+}
+
+/**
  * The single entry point of every transport (Electron IPC, HTTP, tests). It checks the method
  * exists, validates the arguments against the contract before any service runs, runs the handler
  * and validates its result; every failure becomes an `{ ok: false }` envelope, never a throw.
@@ -22,7 +39,7 @@ export async function dispatch(
     if (!isMethodName(name))
       throw new ApiError('unknown_method', `There is no API method "${name}".`)
     const spec = contract[name]
-    const parsed = spec.args.safeParse(rawArgs ?? {})
+    const parsed = checkArgs(name, spec.args, rawArgs ?? {})
     if (!parsed.success) {
       throw new ApiError(
         'invalid_argument',

@@ -26,6 +26,12 @@ export async function expectSaved(page: Page): Promise<void> {
 
 /** Clicks an article in the sidebar (Arabic UI) and waits for its editor. */
 export async function openArticle(page: Page, title: RegExp): Promise<void> {
-  await page.getByRole('list', { name: 'المقالات' }).getByRole('button', { name: title }).click()
+  const item = page.getByRole('list', { name: 'المقالات' }).getByRole('button', { name: title })
+  // The editor of the article shown before is already visible, so wait for the list to mark the
+  // clicked article as the current one (clicking again if a busy CI machine lost the click).
+  await expect(async () => {
+    await item.click()
+    await expect(item).toHaveAttribute('aria-current', 'true', { timeout: 2_000 })
+  }).toPass({ timeout: 15_000 })
   await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeVisible()
 }
