@@ -3,6 +3,8 @@ import type { StoreStatus } from '../../shared/store/store-contract'
 import { ArticleStore, type ArticleStoreOptions } from '../articles/article-store'
 import { articlesHandlers } from '../articles/articles-handlers'
 import { type DailyBackupOptions, DailyBackups } from '../backup/daily-backups'
+import { exportHandlers } from '../export/export-handlers'
+import { mediaHandlers } from '../media/media-handlers'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { SettingsStore } from '../settings/settings-store'
 import { lockDataDir } from '../store/data-dir-lock'
@@ -76,6 +78,8 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       ...articlesHandlers(articles),
       ...settingsHandlers(settings),
       ...storeHandlers(status),
+      ...mediaHandlers({ layout }),
+      ...exportHandlers({ layout, articles, settings }),
     }
     const close = async () => {
       await backups?.stop()

@@ -49,6 +49,8 @@ export const LINK_SAFE: ReadonlySet<string> = new Set([
   names.articlesDir,
   names.revisionsDir,
   names.quarantineDir,
+  // Named by their content hash and never rewritten.
+  names.mediaDir,
 ])
 
 /**

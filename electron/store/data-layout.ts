@@ -12,6 +12,8 @@ export function dataLayout(dataDir: string) {
     revisionsDir: join(dataDir, 'revisions'),
     quarantineDir: join(dataDir, 'quarantine'),
     articlesDir: join(dataDir, 'articles'),
+    /** Images, each named by the SHA-256 of its bytes, so the same image is stored once. */
+    mediaDir: join(dataDir, 'media'),
     /** `id` must already be validated by `ArticleId`, which admits no path separators. */
     article: (id: string) => join(dataDir, 'articles', `${id}.json`),
     /** Every kept revision of one article. */

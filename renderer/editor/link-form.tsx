@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { type FormEvent, useState } from 'react'
+import { isAllowedLink } from '../../shared/editor/schema-extensions'
 import { useI18n } from '../i18n/i18n'
-import { isAllowedLink } from './extensions/article-extensions'
 
 /**
  * Edits the link at the selection. An inline form rather than `window.prompt`, which Electron

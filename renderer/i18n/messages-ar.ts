@@ -1,7 +1,11 @@
+import { exportAr } from './export-messages'
+import { mediaAr } from './media-messages'
 import type { MessageId } from './messages-en'
 
 /** Arabic UI strings, the default language. */
 export const ar: Record<MessageId, string> = {
+  ...mediaAr,
+  ...exportAr,
   appName: 'مِداد',
   newArticle: 'مقال جديد',
   newArticleHint: 'مقال جديد (Ctrl+N)',

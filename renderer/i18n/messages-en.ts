@@ -1,5 +1,8 @@
-/** English UI strings. The keys are the message ids; Arabic must provide every one of them. */
-export const en = {
+import { exportEn } from './export-messages'
+import { mediaEn } from './media-messages'
+
+/** English UI strings of the core UI; each domain keeps its own in `<domain>-messages.ts`. */
+const coreEn = {
   appName: 'Midad',
   newArticle: 'New article',
   newArticleHint: 'New article (Ctrl+N)',
@@ -113,5 +116,8 @@ export const en = {
     'The daily backup of your articles failed: {message}. Your articles are safe; Midad tries again every hour.',
   showMore: 'Show {n} more ({left} not shown)',
 } as const
+
+/** Every English UI string. The keys are the message ids; Arabic must provide every one of them. */
+export const en = { ...coreEn, ...mediaEn, ...exportEn } as const
 
 export type MessageId = keyof typeof en

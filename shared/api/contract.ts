@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { articlesContract } from '../articles/articles-contract'
+import { exportContract } from '../export/export-contract'
+import { mediaContract } from '../media/media-contract'
 import { settingsContract } from '../settings/settings-contract'
 import { storeContract } from '../store/store-contract'
 
@@ -7,7 +9,13 @@ import { storeContract } from '../store/store-contract'
  * The whole API: every domain's methods merged into one table. Electron IPC, the loopback HTTP
  * server, the preload bridge and the renderer's `send` are all derived from this object.
  */
-export const contract = { ...articlesContract, ...settingsContract, ...storeContract } as const
+export const contract = {
+  ...articlesContract,
+  ...settingsContract,
+  ...storeContract,
+  ...mediaContract,
+  ...exportContract,
+} as const
 
 export type ApiContract = typeof contract
 export type MethodName = keyof ApiContract

@@ -1,0 +1,2 @@
+/** The export domain: articles rendered to standalone HTML. */
+export const exportContract = {} as const
