@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findBrowser, INSTALL_HINT } from './find-browser.mjs'
+import { findJava, JAVA_HINT } from './find-java.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
@@ -32,6 +33,12 @@ if (!browser) {
   process.exit(1)
 }
 console.log(`Browser for end-to-end tests: ${browser}`)
+const java = findJava()
+if (!java) {
+  console.error(JAVA_HINT)
+  process.exit(1)
+}
+console.log(`Java for the HTML validator: ${java}`)
 rmSync(join(root, 'test-results'), { recursive: true, force: true })
 
 stage('typecheck', bin('tsc'), ['-p', 'tsconfig.json'])
