@@ -78,7 +78,7 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       ...articlesHandlers(articles),
       ...settingsHandlers(settings),
       ...storeHandlers(status),
-      ...mediaHandlers({ layout }),
+      ...mediaHandlers({ layout, readOnly }),
       ...exportHandlers({ layout, articles, settings }),
     }
     const close = async () => {

@@ -1,3 +1,4 @@
+import { isMediaPath, MEDIA_CACHE_CONTROL, readMediaFile } from '../media/media-files'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { readStaticFile } from '../server/static-files'
 
@@ -16,12 +17,28 @@ export function isAppUrl(raw: string | undefined): boolean {
   }
 }
 
-/** Serves the built renderer for `app://midad/…`, with the CSP header; nothing outside it. */
+/**
+ * Serves the built renderer for `app://midad/…`, with the CSP header, and the data directory's
+ * stored images for `app://midad/media/<sha256>.<ext>` (what an article's relative
+ * `media/…` sources resolve to); nothing outside either.
+ */
 export async function appProtocolResponse(
   rendererDir: string,
   requestUrl: string,
+  mediaDir?: string,
 ): Promise<Response> {
   const url = new URL(requestUrl)
+  if (url.host === 'midad' && isMediaPath(url.pathname)) {
+    const image = mediaDir ? await readMediaFile(mediaDir, url.pathname) : null
+    if (!image) return new Response('Not found', { status: 404 })
+    return new Response(new Uint8Array(image.body), {
+      headers: {
+        'Content-Type': image.type,
+        'Cache-Control': MEDIA_CACHE_CONTROL,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  }
   const file = url.host === 'midad' ? await readStaticFile(rendererDir, url.pathname) : null
   if (!file) return new Response('Not found', { status: 404 })
   return new Response(new Uint8Array(file.body), {

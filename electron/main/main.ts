@@ -6,6 +6,7 @@ import { createBackend } from '../api/create-backend'
 import { appPaths } from '../paths/app-paths'
 import { resolveDataDir } from '../paths/data-dir'
 import { externalHttpUrl } from '../security/external-url'
+import { dataLayout } from '../store/data-layout'
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse, isAppUrl } from './app-protocol'
 import { registerIpc } from './ipc'
 import { mainWindowOptions } from './window-options'
@@ -52,7 +53,10 @@ app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   )
-  protocol.handle(APP_SCHEME, (request) => appProtocolResponse(paths.renderer, request.url))
+  const { mediaDir } = dataLayout(dataDir)
+  protocol.handle(APP_SCHEME, (request) =>
+    appProtocolResponse(paths.renderer, request.url, mediaDir),
+  )
   const { backend, close } = await createBackend({
     dataDir,
     sampleDir: paths.samples,

@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { ApiError } from '../../shared/api/errors'
 import { type Backend, dispatch } from '../api/dispatch'
+import { isMediaPath, MEDIA_CACHE_CONTROL, readMediaFile } from '../media/media-files'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import { dataLayout } from '../store/data-layout'
 import { checkOrigin, checkRequest, cookieName, sameToken } from './request-guard'
 import { readStaticFile } from './static-files'
 
@@ -18,6 +20,11 @@ export interface ServeOptions {
   port?: number
   /** Fixed token for tests; by default a fresh random one per launch. */
   token?: string
+  /**
+   * The images served under `/media/`; by default the `media/` folder of the data directory the
+   * backend reports (`store.status`), so a caller that opened a backend need not say it twice.
+   */
+  mediaDir?: string
 }
 
 export interface RunningServer {
@@ -54,6 +61,33 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
     'Cache-Control': 'no-store',
   })
   res.end(JSON.stringify(body))
+}
+
+/** The media folder to serve: the one given, or the backend's own data directory's. */
+async function resolveMediaDir(options: ServeOptions): Promise<string> {
+  if (options.mediaDir) return options.mediaDir
+  const status = await options.backend['store.status']({})
+  return dataLayout(status.dataDir).mediaDir
+}
+
+/** Answers `GET /media/<sha256>.<ext>`: a stored image, or 404 for any other name. */
+async function serveMedia(
+  mediaDir: string,
+  pathname: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const file = await readMediaFile(mediaDir, pathname)
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found.')
+    return
+  }
+  res.writeHead(200, {
+    'Content-Type': file.type,
+    'Content-Length': file.body.length,
+    'Cache-Control': MEDIA_CACHE_CONTROL,
+  })
+  res.end(req.method === 'HEAD' ? undefined : file.body)
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -123,6 +157,7 @@ async function handleApi(
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
+  const mediaDir = await resolveMediaDir(options)
   let port = 0
   const server: Server = createServer((req, res) => {
     baseHeaders(res)
@@ -168,6 +203,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end()
+      return
+    }
+    if (isMediaPath(url.pathname)) {
+      serveMedia(mediaDir, url.pathname, req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500)
+        res.end()
+      })
       return
     }
     readStaticFile(options.rendererDir, url.pathname).then((file) => {

@@ -11,7 +11,9 @@ import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { useReadOnly } from '../app/read-only'
 import { useI18n } from '../i18n/i18n'
 import { articleExtensions } from './extensions/article-extensions'
+import { ImageForm } from './image-form'
 import { Toolbar } from './toolbar'
+import { useImageInsertion } from './use-image-insertion'
 
 /** Word counting waits for a pause in typing, so a long article never slows keystrokes. */
 const STATS_DELAY_MS = 250
@@ -26,6 +28,8 @@ interface ArticleEditorProps {
   onDelete: () => void
   historyOpen: boolean
   onToggleHistory: () => void
+  settingsOpen: boolean
+  onToggleSettings: () => void
 }
 
 function bodyWords(editor: Editor): number {
@@ -47,6 +51,8 @@ export const ArticleEditor = memo(function ArticleEditor({
   onDelete,
   historyOpen,
   onToggleHistory,
+  settingsOpen,
+  onToggleSettings,
 }: ArticleEditorProps) {
   const { t } = useI18n()
   const readOnly = useReadOnly()
@@ -65,7 +71,19 @@ export const ArticleEditor = memo(function ArticleEditor({
   // Read through a ref, so the placeholder follows the language without rebuilding the editor.
   const placeholder = useRef('')
   placeholder.current = t('bodyPlaceholder')
-  const extensions = useMemo(() => articleExtensions(() => placeholder.current), [])
+  const captionPlaceholder = useRef('')
+  captionPlaceholder.current = t('captionPlaceholder')
+  // Files pasted or dropped into the body; the editor is built once, so it calls through a ref.
+  const onImageFiles = useRef<(files: File[], position: number | undefined) => void>(() => {})
+  const extensions = useMemo(
+    () =>
+      articleExtensions({
+        placeholder: () => placeholder.current,
+        captionPlaceholder: () => captionPlaceholder.current,
+        onImageFiles: (files, position) => onImageFiles.current(files, position),
+      }),
+    [],
+  )
   const editorProps = useMemo(
     () => ({
       attributes: {
@@ -95,6 +113,9 @@ export const ArticleEditor = memo(function ArticleEditor({
       statsTimer.current = setTimeout(() => onWordsRef.current(bodyWords(e)), STATS_DELAY_MS)
     },
   })
+
+  const images = useImageInsertion(editor)
+  onImageFiles.current = readOnly ? () => {} : images.addFiles
 
   useEffect(() => {
     onWordsRef.current(bodyWords(editor))
@@ -131,6 +152,15 @@ export const ArticleEditor = memo(function ArticleEditor({
           onClick={onToggleHistory}
         >
           {t('history')}
+        </button>
+        <button
+          className="button"
+          type="button"
+          aria-expanded={settingsOpen}
+          aria-controls="article-settings-panel"
+          onClick={onToggleSettings}
+        >
+          {t('articleSettings')}
         </button>
         <button className="button danger" type="button" disabled={readOnly} onClick={onDelete}>
           {t('deleteArticle')}
@@ -171,7 +201,32 @@ export const ArticleEditor = memo(function ArticleEditor({
           onChange()
         }}
       />
-      {!readOnly && <Toolbar editor={editor} />}
+      {!readOnly && (
+        <Toolbar editor={editor} onImageFile={(file) => images.addFiles([file], undefined)} />
+      )}
+      {images.state.phase === 'uploading' && (
+        <p className="image-status" role="status">
+          {t('uploadingImage')}
+        </p>
+      )}
+      {images.error && (
+        <div className="banner error image-error" role="alert">
+          <p>{images.error}</p>
+          <div className="actions">
+            <button className="button" type="button" onClick={images.dismissError}>
+              {t('dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+      {images.state.phase === 'describing' && (
+        <ImageForm
+          key={images.state.image.src}
+          image={images.state.image}
+          onInsert={images.insert}
+          onCancel={images.cancel}
+        />
+      )}
       <EditorContent editor={editor} />
     </div>
   )

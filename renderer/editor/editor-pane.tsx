@@ -3,6 +3,8 @@ import type { Article } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { send } from '../api/send'
 import { useReadOnly } from '../app/read-only'
+import { type ArticleSettings, settingsOf } from '../article-settings/article-settings'
+import { ArticleSettingsPanel } from '../article-settings/article-settings-panel'
 import { HistoryPanel } from '../history/history-panel'
 import { useI18n } from '../i18n/i18n'
 import { ArticleEditor } from './article-editor'
@@ -44,7 +46,17 @@ export function EditorPane({
   const { t } = useI18n()
   const readOnly = useReadOnly()
   const collectRef = useRef<() => ArticleChanges>(() => ({}))
-  const [historyOpen, setHistoryOpen] = useState(false)
+  /** The side column shows one panel at a time. */
+  const [side, setSide] = useState<'history' | 'settings' | null>(null)
+  /** The article settings as edited; saved with the editor's fields (see `collect`). */
+  const [settings, setSettings] = useState<ArticleSettings | null>(null)
+  const settingsRef = useRef(settings)
+  settingsRef.current = settings
+  /** Everything the session saves: the editor's fields and the settings panel's. */
+  const collect = useCallback(
+    (): ArticleChanges => ({ ...collectRef.current(), ...(settingsRef.current ?? {}) }),
+    [],
+  )
   /** Bumped by every save, so an open History panel lists the new revision. */
   const [version, setVersion] = useState(0)
   /** Bumped when a restore replaces the text, so the editor is rebuilt with it. */
@@ -56,13 +68,7 @@ export function EditorPane({
     },
     [onSaved],
   )
-  const session = useArticleSession(
-    id,
-    () => collectRef.current(),
-    handleSaved,
-    onDiscarded,
-    autoFocusTitle,
-  )
+  const session = useArticleSession(id, collect, handleSaved, onDiscarded, autoFocusTitle)
   const onStatusRef = useRef(onStatus)
   onStatusRef.current = onStatus
 
@@ -72,6 +78,22 @@ export function EditorPane({
 
   const onWords = useCallback((words: number) => onStatusRef.current({ words }), [])
   const article = session.article
+  // A loaded or restored article brings its own settings.
+  useEffect(() => {
+    if (article) setSettings(settingsOf(article))
+  }, [article])
+  const markDirty = session.markDirty
+  const changeSettings = useCallback(
+    (patch: Partial<ArticleSettings>) => {
+      setSettings((current) => {
+        const next = current && { ...current, ...patch }
+        settingsRef.current = next
+        return next
+      })
+      markDirty()
+    },
+    [markDirty],
+  )
   const remove = session.remove
   const onDelete = useCallback(() => {
     if (!window.confirm(t('confirmDelete', { title: article?.title || t('untitled') }))) return
@@ -97,7 +119,14 @@ export function EditorPane({
     },
     [id, saveNow, revision, replace, handleSaved],
   )
-  const toggleHistory = useCallback(() => setHistoryOpen((open) => !open), [])
+  const toggleHistory = useCallback(
+    () => setSide((open) => (open === 'history' ? null : 'history')),
+    [],
+  )
+  const toggleSettings = useCallback(
+    () => setSide((open) => (open === 'settings' ? null : 'settings')),
+    [],
+  )
 
   useEffect(() => {
     saveRef.current = session.saveNow
@@ -124,7 +153,7 @@ export function EditorPane({
               currentRevision={session.conflictRevision ?? 0}
               onOverwrite={() => void session.overwrite()}
               onCopy={() => {
-                const mine = collectRef.current()
+                const mine = collect()
                 const title = t('copyTitle', { title: mine.title || t('untitled') })
                 void send('articles.create', { ...mine, title, status: 'draft' }).then(onCreated)
               }}
@@ -156,17 +185,27 @@ export function EditorPane({
           onChange={session.markDirty}
           onWords={onWords}
           onDelete={onDelete}
-          historyOpen={historyOpen}
+          historyOpen={side === 'history'}
           onToggleHistory={toggleHistory}
+          settingsOpen={side === 'settings'}
+          onToggleSettings={toggleSettings}
         />
       </div>
-      {historyOpen && (
+      {side === 'settings' && settings && (
+        <ArticleSettingsPanel
+          settings={settings}
+          readOnly={readOnly || session.saveState === 'conflict'}
+          onChange={changeSettings}
+          onClose={() => setSide(null)}
+        />
+      )}
+      {side === 'history' && (
         <HistoryPanel
           id={id}
           version={version}
           readOnly={readOnly || session.saveState === 'conflict'}
           onRestore={restore}
-          onClose={() => setHistoryOpen(false)}
+          onClose={() => setSide(null)}
         />
       )}
     </div>

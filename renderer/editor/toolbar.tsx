@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react'
 import { type ReactNode, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
 import type { MessageId } from '../i18n/messages-en'
+import { ImageFileButton } from './image-file-button'
 import { LinkForm } from './link-form'
 
 interface ToolButtonProps {
@@ -35,11 +36,17 @@ function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: T
   )
 }
 
+interface ToolbarProps {
+  editor: Editor
+  /** An image file picked with the Image button. */
+  onImageFile: (file: File) => void
+}
+
 /**
  * The formatting toolbar. It re-renders only when the active marks/blocks change, through
  * `useEditorState`, never on every keystroke.
  */
-export function Toolbar({ editor }: { editor: Editor }) {
+export function Toolbar({ editor, onImageFile }: ToolbarProps) {
   const { t } = useI18n()
   const [linkOpen, setLinkOpen] = useState(false)
   const s = useEditorState({
@@ -125,6 +132,21 @@ export function Toolbar({ editor }: { editor: Editor }) {
             <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
           </svg>
         </ToolButton>
+        <ImageFileButton label={t('image')} title={t('imageHint')} onFile={onImageFile}>
+          <svg
+            viewBox="0 0 24 24"
+            width="18"
+            height="18"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <rect x="3" y="4" width="18" height="16" rx="2" />
+            <circle cx="9" cy="10" r="2" />
+            <path d="m21 17-5-5-9 8" />
+          </svg>
+        </ImageFileButton>
         <span className="separator" />
         <ToolButton
           label="bulletList"

@@ -3,14 +3,19 @@ import { ApiError } from '../../shared/api/errors'
 import type { Article } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { docToPlainText } from '../../shared/doc/doc-text'
+import { docFigures } from '../../shared/media/doc-images'
 import { send } from '../api/send'
 
-/** True when an article has no title, standfirst or body text: nothing an editor wrote. */
+/**
+ * True when an article has no title, standfirst, body text, image or featured image: nothing an
+ * editor put in it.
+ */
 function isBlank(fields: ArticleChanges): boolean {
   return (
     !fields.title?.trim() &&
     !fields.standfirst?.trim() &&
-    (!fields.body || !docToPlainText(fields.body).trim())
+    !fields.featuredImage &&
+    (!fields.body || (!docToPlainText(fields.body).trim() && docFigures(fields.body).length === 0))
   )
 }
 

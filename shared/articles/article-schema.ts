@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { figureProblem } from '../media/doc-images'
+import { MediaSrc } from '../media/media-src'
 import { DocSchema } from './doc-schema'
 
 /** Workflow states. Later issues add "ready"; the list lives here only. */
@@ -17,17 +19,47 @@ export type ArticleId = z.infer<typeof ArticleId>
 
 const IsoDate = z.iso.datetime({ offset: true })
 
+/**
+ * An article's body: a TipTap document whose figures all show stored images with alt text, so
+ * whatever renders a body (the editor, an export) can trust every image source it finds.
+ */
+export const ArticleBody = DocSchema.superRefine((doc, ctx) => {
+  const problem = figureProblem(doc)
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      message: problem.message,
+      path: problem.path.flatMap((i) => ['content', i]),
+    })
+})
+
+/**
+ * The image that stands for an article (at its top, in listings and when shared): a stored image
+ * and its alt text.
+ */
+export const FeaturedImage = z.object({
+  src: MediaSrc,
+  alt: z.string().trim().min(1, 'A featured image needs alt text.').max(300),
+})
+export type FeaturedImage = z.infer<typeof FeaturedImage>
+
 /** The fields an editor changes. Shared by create, save and the on-disk schema. */
 export const ArticleFields = z.object({
   title: z.string().max(500),
   standfirst: z.string().max(2_000),
-  body: DocSchema,
+  body: ArticleBody,
   excerpt: z.string().max(2_000),
   slug: z.string().max(200),
   byline: z.string().max(200),
   tags: z.array(z.string().trim().min(1).max(100)).max(50),
   category: z.string().max(100),
   status: ArticleStatus,
+  /**
+   * The featured image, set in the article settings; null once removed. Optional, so article
+   * files written before images existed (and the sample newsroom, and revisions) stay valid as
+   * they are, with no schema migration: a missing field means "none", like null.
+   */
+  featuredImage: FeaturedImage.nullable().optional(),
 })
 export type ArticleFields = z.infer<typeof ArticleFields>
 

@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { BlockDirection } from './block-direction'
+import { Figure } from './figure'
 
 /**
  * The WHATWG URL parser, which every runtime Midad runs in (Chromium, Node) provides. shared/ sees
@@ -19,8 +20,8 @@ export function isAllowedLink(raw: string): boolean {
 
 /**
  * The article schema: what a news article is made of. Paragraphs, H2/H3, bold, italic,
- * underline, safe links, lists and quotes; no code blocks or strike-through, which have no place
- * in a newsroom's copy. Each paragraph and heading takes the direction of its own text.
+ * underline, safe links, lists, quotes and figures (a stored image with its caption and credit);
+ * no code blocks or strike-through, which have no place in a newsroom's copy. Each paragraph and heading takes the direction of its own text.
  *
  * One list for the editor (which adds its UI-only extensions on top) and for everything that
  * renders a stored body outside the editor (HTML export, publishing), so both agree on what a
@@ -44,5 +45,6 @@ export function schemaExtensions(): Extensions {
       },
     }),
     BlockDirection,
+    Figure,
   ]
 }

@@ -35,3 +35,32 @@ export async function openArticle(page: Page, title: RegExp): Promise<void> {
   }).toPass({ timeout: 15_000 })
   await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeVisible()
 }
+
+/** A small PNG file for upload tests (a real image: Chromium draws it). */
+export { png as pngBytes, svg as svgBytes } from '../support/test-images'
+
+/** Starts a new article in the Arabic UI, with a title and a first paragraph typed. */
+export async function newArticle(page: Page, title: string, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'مقال جديد' }).click()
+  const titleBox = page.getByRole('textbox', { name: 'العنوان', exact: true })
+  await expect(titleBox).toBeFocused()
+  await titleBox.fill(title)
+  await page.getByRole('textbox', { name: 'نص المقال' }).click()
+  await page.keyboard.type(text)
+}
+
+/** Controls on the page with no accessible name (label, aria-label, title or text), as HTML. */
+export function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, textarea, [contenteditable="true"]')]
+      .filter(
+        (el) =>
+          !el.getAttribute('aria-label') &&
+          !el.getAttribute('aria-labelledby') &&
+          !el.getAttribute('title') &&
+          !el.textContent?.trim() &&
+          !(el as HTMLInputElement).labels?.length,
+      )
+      .map((el) => el.outerHTML.slice(0, 80)),
+  )
+}

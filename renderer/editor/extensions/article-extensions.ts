@@ -1,8 +1,29 @@
 import type { Extensions } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import { schemaExtensions } from '../../../shared/editor/schema-extensions'
+import { EditorFigure } from './figure-view'
+import { ImageFiles } from './image-files'
 
-/** The editor's extensions: the shared article schema, plus what only an editing UI needs. */
-export function articleExtensions(placeholder: () => string = () => ''): Extensions {
-  return [...schemaExtensions(), Placeholder.configure({ placeholder })]
+export interface ArticleExtensionOptions {
+  /** The body's placeholder, read when shown. */
+  placeholder?: () => string
+  /** An empty caption's placeholder, read when shown. */
+  captionPlaceholder?: () => string
+  /** Image files pasted or dropped into the body (see {@link ImageFiles}). */
+  onImageFiles?: (files: File[], position: number | undefined) => void
+}
+
+/**
+ * The editor's extensions: the shared article schema (its figure drawn by the editor's node
+ * view), plus what only an editing UI needs.
+ */
+export function articleExtensions(options: ArticleExtensionOptions = {}): Extensions {
+  const { placeholder = () => '', captionPlaceholder = () => '', onImageFiles } = options
+  return [
+    ...schemaExtensions().map((extension) =>
+      extension.name === 'figure' ? EditorFigure.configure({ captionPlaceholder }) : extension,
+    ),
+    Placeholder.configure({ placeholder }),
+    ImageFiles.configure({ onFiles: onImageFiles ?? (() => undefined) }),
+  ]
 }
