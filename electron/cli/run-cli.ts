@@ -4,6 +4,7 @@ import { BackupError } from '../backup/backup-error'
 import { backupCommand } from './backup-command'
 import type { CliIo } from './cli-context'
 import { EXIT, InputError, UsageError } from './cli-errors'
+import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
 import { listCommand } from './list-command'
 import { restoreCommand } from './restore-command'
@@ -14,6 +15,7 @@ const OPTIONS = {
   'data-dir': { type: 'string' },
   port: { type: 'string' },
   json: { type: 'boolean' },
+  out: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -35,6 +37,7 @@ const ALLOWED: Record<string, { options: string[]; argument?: string }> = {
   serve: { options: ['data-dir', 'port'] },
   list: { options: ['data-dir', 'json'] },
   import: { options: ['data-dir'], argument: 'file' },
+  export: { options: ['data-dir', 'out'], argument: 'article id' },
   backup: { options: ['data-dir'] },
   restore: {
     options: ['data-dir', 'yes'],
@@ -85,6 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (command === 'version') io.out(`midad ${MIDAD_VERSION}`)
     else if (command === 'list') await listCommand(values, io)
     else if (command === 'import') await importCommand(rest[0] as string, values, io)
+    else if (command === 'export') await exportCommand(rest[0] as string, values, io)
     else if (command === 'serve') await serveCommand(values, io)
     else if (command === 'backup') await backupCommand(values, io)
     else if (command === 'restore') await restoreCommand(rest[0] as string, values, io)

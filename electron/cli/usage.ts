@@ -6,6 +6,9 @@ Commands:
   serve  [--data-dir D] [--port P]   Run browser mode on 127.0.0.1 and print its address
   list   [--data-dir D] [--json]     List the articles, most recently updated first
   import FILE [--data-dir D]         Import a .txt or .html file as a new draft; prints its id
+  export ID --out FILE.html [--data-dir D]
+                                     Export one article as a standalone HTML page (styles, font
+                                     and images inside it); prints the path written
   backup [--data-dir D]              Back up the data directory now, to D/backups/<today>
   restore BACKUP [--data-dir D] [--yes]
                                      Replace the data with a backup: a folder, or a day such as
@@ -15,6 +18,7 @@ Commands:
 
 Options:
   --data-dir D   Data directory (default: $MIDAD_DATA_DIR, else the app's user-data folder)
+  --out FILE     export: the file to write (replaced if it exists)
   -y, --yes      restore: replace without asking (needed when there is no terminal)
   -h, --help     Show this help (also: midad help)
   -v, --version  Show the version

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { type Article, type ArticleSummary, summarize } from '../../shared/articles/article-schema'
-import type { Language } from '../../shared/settings/settings-schema'
+import type { Digits, Language } from '../../shared/settings/settings-schema'
 import type { StoreStatus } from '../../shared/store/store-contract'
 import { send } from '../api/send'
 import { ArticleList } from '../articles/article-list'
 import { EditorPane, type EditorStatus } from '../editor/editor-pane'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { StatusBar } from '../status-bar/status-bar'
+import { DigitsSelect } from './digits-select'
+import { downloadPage } from './download-page'
 import { LanguageSelect } from './language-select'
 import { ReadOnlyBanner, ReadOnlyProvider, useReadOnly } from './read-only'
 import { BackupNotice, RecoveryNotices } from './recovery-notices'
@@ -18,9 +20,13 @@ const initialStatus: EditorStatus = { saveState: 'saved', saveError: null, words
 function Workspace({
   initial,
   onLanguage,
+  digits,
+  onDigits,
 }: {
   initial: ArticleSummary[]
   onLanguage: (lang: Language) => void
+  digits: Digits
+  onDigits: (digits: Digits) => void
 }) {
   const { t } = useI18n()
   const readOnly = useReadOnly()
@@ -29,6 +35,7 @@ function Workspace({
   const [fresh, setFresh] = useState<string | null>(null)
   const [reloads, setReloads] = useState(0)
   const [status, setStatus] = useState<EditorStatus>(initialStatus)
+  const [exportError, setExportError] = useState<string | null>(null)
   const saveRef = useRef<(() => Promise<void>) | null>(null)
   /** Counts navigations, so a "New article" answered after the user moved on does not steal focus. */
   const navigations = useRef(0)
@@ -75,8 +82,21 @@ function Workspace({
     setStatus({ ...initialStatus })
   }, [upsert])
 
+  /** Saves pending edits, then has the backend render the stored article and downloads the page. */
+  const exportHtml = useCallback(async () => {
+    if (!selectedId) return
+    setExportError(null)
+    try {
+      await saveRef.current?.()
+      downloadPage(await send('export.article', { id: selectedId }))
+    } catch (error) {
+      setExportError((error as Error).message)
+    }
+  }, [selectedId])
+
   useShortcuts({
     save: () => void saveRef.current?.(),
+    exportHtml: () => void exportHtml(),
     newArticle: () => {
       if (!readOnly) void createArticle()
     },
@@ -104,8 +124,26 @@ function Workspace({
         >
           {t('save')}
         </button>
+        <button
+          className="button"
+          type="button"
+          title={t('exportHtmlHint')}
+          disabled={!selectedId}
+          onClick={() => void exportHtml()}
+        >
+          {t('exportHtml')}
+        </button>
+        <DigitsSelect value={digits} onChange={onDigits} />
         <LanguageSelect onChange={onLanguage} />
       </header>
+      {exportError && (
+        <div className="banner error" role="alert">
+          <p>{t('exportFailed', { message: exportError })}</p>
+          <button className="button" type="button" onClick={() => setExportError(null)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
       <div className="app-main">
         <ArticleList articles={articles} selectedId={selectedId} onSelect={open} />
         <main className="editor-pane">
@@ -156,6 +194,7 @@ function StoreNotices({ initial }: { initial: StoreStatus }) {
  */
 export function App() {
   const [lang, setLang] = useState<Language>('ar')
+  const [digits, setDigits] = useState<Digits>('arabic')
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [storeStatus, setStoreStatus] = useState<StoreStatus | null>(null)
@@ -168,6 +207,7 @@ export function App() {
     ]).then(
       ([settings, list, store]) => {
         setLang(settings.language)
+        setDigits(settings.digits)
         setStoreStatus(store)
         setArticles(list)
       },
@@ -188,6 +228,11 @@ export function App() {
     )
   }
 
+  const changeDigits = (next: Digits) => {
+    setDigits(next)
+    send('settings.update', { digits: next }).catch((e: unknown) => setError((e as Error).message))
+  }
+
   return (
     <I18nProvider lang={lang}>
       {error && (
@@ -199,7 +244,12 @@ export function App() {
       {storeStatus && <StoreNotices initial={storeStatus} />}
       {articles && (
         <ReadOnlyProvider value={storeStatus?.readOnly ?? false}>
-          <Workspace initial={articles} onLanguage={changeLanguage} />
+          <Workspace
+            initial={articles}
+            onLanguage={changeLanguage}
+            digits={digits}
+            onDigits={changeDigits}
+          />
         </ReadOnlyProvider>
       )}
     </I18nProvider>

@@ -3,10 +3,12 @@ import { useEffect, useRef } from 'react'
 export interface Shortcuts {
   save: () => void
   newArticle: () => void
+  exportHtml: () => void
 }
 
 /**
- * App-wide shortcuts: Ctrl+S (⌘S) saves, Ctrl+N (⌘N) creates an article. Matched on the
+ * App-wide shortcuts: Ctrl+S (⌘S) saves, Ctrl+N (⌘N) creates an article, Ctrl+E (⌘E) exports
+ * it as HTML (a browser's own Ctrl+E, focusing its search box, is prevented). Matched on the
  * physical key too, so they work with an Arabic keyboard layout, where "s" types "س".
  */
 export function useShortcuts(shortcuts: Shortcuts): void {
@@ -22,6 +24,9 @@ export function useShortcuts(shortcuts: Shortcuts): void {
       } else if (key === 'n' || event.code === 'KeyN') {
         event.preventDefault()
         ref.current.newArticle()
+      } else if (key === 'e' || event.code === 'KeyE') {
+        event.preventDefault()
+        ref.current.exportHtml()
       }
     }
     window.addEventListener('keydown', onKeyDown, { capture: true })

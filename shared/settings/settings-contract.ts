@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import { method } from '../api/define'
-import { Language, Settings } from './settings-schema'
+import { Digits, Language, Settings } from './settings-schema'
 
 /** The settings domain. */
 export const settingsContract = {
   'settings.get': method(z.object({}).strict(), Settings),
   /** Changes the given settings and returns all of them. */
-  'settings.update': method(z.object({ language: Language.optional() }).strict(), Settings),
+  'settings.update': method(
+    z.object({ language: Language.optional(), digits: Digits.optional() }).strict(),
+    Settings,
+  ),
 } as const

@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { hostname, tmpdir } from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../electron/api/create-backend'
 import { ArticleId, ArticleSummary, summarize } from '../../shared/articles/article-schema'
+import { setUpMidadCli } from './fixtures/cli'
 import {
   createTempDirs,
   repoRoot,
@@ -15,37 +16,8 @@ import {
 
 const tempDir = createTempDirs()
 
-/** An environment that can point at no real data directory: no MIDAD_DATA_DIR, a fake home. */
-let env: NodeJS.ProcessEnv
-let home = ''
-
-/** Runs the real `midad` command as a user would, from the repository root. */
-function midad(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/midad.mjs', ...args], {
-    cwd: repoRoot,
-    env,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  if (result.error) throw result.error
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
-
-beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-needed'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 180_000,
-  })
-  expect(build.status, build.stderr).toBe(0)
-  const { MIDAD_DATA_DIR: _ignored, ...rest } = process.env
-  home = await mkdtemp(join(tmpdir(), 'midad-cli-home-'))
-  env = { ...rest, HOME: home, XDG_CONFIG_HOME: join(home, '.config') }
-}, 200_000)
-
-afterAll(async () => {
-  if (home) await rm(home, { recursive: true, force: true })
-})
+const cli = setUpMidadCli('midad-cli-home-')
+const midad = cli.run
 
 describe('midad list', () => {
   it('prints the sample summaries as JSON', async () => {
@@ -205,7 +177,7 @@ describe('rough edges a newcomer hit', () => {
       ['-c', `node bin/midad.mjs list --data-dir '${dataDir}' | head -1`],
       {
         cwd: repoRoot,
-        env,
+        env: cli.env(),
         encoding: 'utf8',
       },
     )
@@ -254,7 +226,7 @@ function midadOnTerminal(answer: string, ...args: string[]) {
   const quoted = ['node', 'bin/midad.mjs', ...args].map((a) => `'${a}'`).join(' ')
   const result = spawnSync('script', ['-qec', quoted, '/dev/null'], {
     cwd: repoRoot,
-    env,
+    env: cli.env(),
     input: `${answer}\n`,
     encoding: 'utf8',
     timeout: 60_000,

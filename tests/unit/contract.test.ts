@@ -30,6 +30,8 @@ describe('the API contract', () => {
         'articles.restore',
         'articles.revision',
         'articles.save',
+        'export.article',
+        'media.add',
         'settings.get',
         'settings.update',
         'store.status',
