@@ -197,6 +197,8 @@ export class ArticleStore {
       const next = Article.parse({
         ...current,
         ...{ title, standfirst, body, excerpt, byline, tags, category },
+        // The picture belongs with the text it was chosen for; none then means none now.
+        featuredImage: old.featuredImage ?? null,
         updatedAt: this.later(current.updatedAt),
         revision: current.revision + 1,
       })

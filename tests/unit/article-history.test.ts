@@ -72,6 +72,23 @@ describe('article history', () => {
     expect(await value(backend, 'articles.revision', { id: v1.id, revision: 3 })).toEqual(v3)
   })
 
+  it('restores the featured image with the text it was chosen for', async () => {
+    const backend = await openBackend(await tempDir(), { now: steppingClock() })
+    const picture = { src: `media/${'a'.repeat(64)}.png`, alt: 'سد على النهر' }
+    const v1 = await value(backend, 'articles.create', { title: 'سد', featuredImage: picture })
+    await value(backend, 'articles.save', {
+      id: v1.id,
+      baseRevision: 1,
+      changes: { featuredImage: null },
+    })
+    const restored = await value(backend, 'articles.restore', {
+      id: v1.id,
+      revision: 1,
+      baseRevision: 2,
+    })
+    expect(restored.featuredImage).toEqual(picture)
+  })
+
   it('refuses a restore based on a stale revision and changes nothing on disk', async () => {
     const { dataDir, backend, v1 } = await threeRevisions()
     const before = await snapshotDir(dataDir)
