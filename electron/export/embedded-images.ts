@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
-import { MEDIA_SRC } from './safe-markup'
+import { MediaSrc } from '../../shared/media/media-src'
 
 /** Largest image embedded into an exported page; a bigger one is left out, not bloating it. */
 export const MAX_EMBEDDED_IMAGE_BYTES = 20 * 1024 * 1024
@@ -14,9 +13,6 @@ const MIME: Record<string, string> = {
   webp: 'image/webp',
   avif: 'image/avif',
 }
-
-/** A stored image source: `media/<sha256 of the bytes>.<ext>`. */
-const MediaSrc = z.string().regex(MEDIA_SRC)
 
 /**
  * Reads the images a page uses from the data directory's media folder and returns them as data:

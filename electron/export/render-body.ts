@@ -3,8 +3,9 @@ import type { DOMOutputSpec, Mark, Node as PmNode, Schema } from '@tiptap/pm/mod
 import { ApiError } from '../../shared/api/errors'
 import type { Doc } from '../../shared/articles/doc-schema'
 import { schemaExtensions } from '../../shared/editor/schema-extensions'
+import { isMediaSrc } from '../../shared/media/media-src'
 import { escapeHtml } from './html-text'
-import { isAllowedElement, MEDIA_SRC, safeAttributes, VOID_ELEMENTS } from './safe-markup'
+import { isAllowedElement, safeAttributes, VOID_ELEMENTS } from './safe-markup'
 
 let schema: Schema | undefined
 
@@ -47,7 +48,7 @@ export function imageSources(doc: PmNode): string[] {
   const found = new Set<string>()
   doc.descendants((node) => {
     const src: unknown = node.attrs.src
-    if (typeof src === 'string' && MEDIA_SRC.test(src)) found.add(src)
+    if (isMediaSrc(src)) found.add(src)
   })
   return [...found]
 }
@@ -110,8 +111,7 @@ function writeSpec(spec: DOMOutputSpec | 0, options: BodyRenderOptions, out: str
   }
   if (tag === 'img') {
     const stored = isAttrs(maybeAttrs) ? maybeAttrs.src : undefined
-    const src =
-      typeof stored === 'string' && MEDIA_SRC.test(stored) ? options.imageSrc(stored) : null
+    const src = isMediaSrc(stored) ? options.imageSrc(stored) : null
     if (!src) return
     attrs.set('src', src)
     if (!attrs.has('alt')) attrs.set('alt', '')

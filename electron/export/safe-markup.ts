@@ -52,12 +52,6 @@ export function isAllowedElement(tag: string): boolean {
 }
 
 /**
- * `media/<sha256>.<ext>`: the only image sources Midad stores, resolved against the data
- * directory.
- */
-export const MEDIA_SRC = /^media\/[0-9a-f]{64}\.(?:png|jpe?g|gif|webp|avif)$/
-
-/**
  * Each attribute an exported element may carry, with what its value must look like. Everything
  * else is dropped: event handlers (`on*`), `style`, `target`, `srcset`, `formaction`… Values are
  * checked, not only escaped, so the page also validates (a `dir` of "up" would not).
