@@ -1,4 +1,4 @@
-import { isAllowedLink } from '../../shared/editor/schema-extensions'
+import { safeLinkHref } from '../../shared/editor/schema-extensions'
 
 /**
  * Elements an exported body may contain: the inert text-level and block elements a schema's
@@ -67,14 +67,7 @@ const ATTRIBUTES: Record<string, (value: string, tag: string) => string | null> 
   type: (v, tag) => (tag === 'ol' && /^[1aAiI]$/.test(v) ? v : null),
   width: (v, tag) => (tag === 'img' && /^\d{1,5}$/.test(v) ? v : null),
   height: (v, tag) => (tag === 'img' && /^\d{1,5}$/.test(v) ? v : null),
-  href: (v, tag) => (tag === 'a' ? safeHref(v) : null),
-}
-
-/** An http(s) or mailto link in its normalised (percent-encoded, valid) form; else null. */
-export function safeHref(raw: string): string | null {
-  const trimmed = raw.trim()
-  if (!isAllowedLink(trimmed)) return null
-  return new URL(trimmed).href
+  href: (v, tag) => (tag === 'a' ? safeLinkHref(v) : null),
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ChildNode, Element } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 import type { DocMark, DocNode } from '../../shared/articles/doc-schema'
+import { safeLinkHref } from '../../shared/editor/schema-extensions'
 import type { ImportedArticle } from './imported-article'
-import { safeLinkHref } from './safe-url'
 
 /** Elements dropped together with everything inside them: code, embeds, forms, metadata. */
 const DROPPED = new Set([

@@ -7,15 +7,29 @@ import { Figure } from './figure'
  * The WHATWG URL parser, which every runtime Midad runs in (Chromium, Node) provides. shared/ sees
  * no DOM or Node types, so its one member used here is declared.
  */
-const WhatwgUrl = (globalThis as unknown as { URL: new (raw: string) => { protocol: string } }).URL
+const WhatwgUrl = (
+  globalThis as unknown as { URL: new (raw: string) => { protocol: string; href: string } }
+).URL
+
+/** Link protocols a reader can follow safely. Everything else (javascript:, data:…) is dropped. */
+const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
+
+/**
+ * An http(s) or mailto link in its normalised (percent-encoded, valid) form, else null. One rule
+ * for the editor, imported HTML and exported pages; relative links have no base and are dropped.
+ */
+export function safeLinkHref(raw: string): string | null {
+  try {
+    const url = new WhatwgUrl(raw.trim())
+    return SAFE_LINK_PROTOCOLS.has(url.protocol) ? url.href : null
+  } catch {
+    return null
+  }
+}
 
 /** http(s) and mailto only: a link in an article must be something a reader can follow safely. */
 export function isAllowedLink(raw: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new WhatwgUrl(raw).protocol)
-  } catch {
-    return false
-  }
+  return safeLinkHref(raw) !== null
 }
 
 /**
