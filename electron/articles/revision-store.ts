@@ -60,7 +60,7 @@ export class RevisionStore {
       let info = this.infos.get(key)
       if (!info) {
         try {
-          const article = await this.read(id, stamp.revision, upTo)
+          const article = await this.readStamp(id, stamp)
           info = {
             revision: article.revision,
             savedAt: article.updatedAt,
@@ -86,6 +86,12 @@ export class RevisionStore {
         id,
         revision,
       })
+    return this.readStamp(id, stamp)
+  }
+
+  /** The revision file a stamp names, checked to hold that revision of that article. */
+  private async readStamp(id: string, stamp: { file: string; revision: number }): Promise<Article> {
+    const { revision } = stamp
     const file = join(this.layout.revisionsOf(id), stamp.file)
     const article = new SchemaFile(file, Article, this.layout.root).parse(
       await readFile(file, 'utf8'),
@@ -102,8 +108,8 @@ export class RevisionStore {
   async latestGood(id: string): Promise<Article | null> {
     for (const stamp of await this.stamps(id)) {
       try {
-        const article = await this.read(id, stamp.revision)
-        if (article.id === id) return article
+        // readStamp checks the id and revision; listing the folder once is enough.
+        return await this.readStamp(id, stamp)
       } catch {
         // A damaged revision: try the one before.
       }
