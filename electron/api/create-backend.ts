@@ -4,6 +4,7 @@ import { ArticleStore, type ArticleStoreOptions } from '../articles/article-stor
 import { articlesHandlers } from '../articles/articles-handlers'
 import { type DailyBackupOptions, DailyBackups } from '../backup/daily-backups'
 import { exportHandlers } from '../export/export-handlers'
+import { siteHandlers } from '../export/site/site-handlers'
 import { mediaHandlers } from '../media/media-handlers'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { SettingsStore } from '../settings/settings-store'
@@ -74,14 +75,17 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
     })
     // Damaged files are looked for in the background, so opening stays fast.
     if (lock.held) void articles.scan().catch(() => undefined)
+    const site = siteHandlers({ layout, articles, settings, readOnly: !lock.held })
     const backend = {
       ...articlesHandlers(articles),
       ...settingsHandlers(settings),
       ...storeHandlers(status),
       ...mediaHandlers({ layout, readOnly }),
       ...exportHandlers({ layout, articles, settings }),
+      ...site.handlers,
     }
     const close = async () => {
+      await site.jobs.stop()
       await backups?.stop()
       if (lock.held) await lock.release()
     }

@@ -7,6 +7,11 @@ import { resolveDataDir } from '../paths/data-dir'
 export interface CliIo {
   out: (line: string) => void
   err: (line: string) => void
+  /**
+   * Shows a progress line in place of the last one ('' clears it); set only when stderr is a
+   * terminal. Absent: commands print progress as ordinary lines, now and then.
+   */
+  progress?: (line: string) => void
   env: NodeJS.ProcessEnv
   /**
    * Asks the person at the terminal and returns their answer. Absent: commands that must confirm

@@ -1,19 +1,10 @@
 import { chmod, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { atomicWriteFile } from '../store/atomic-write'
+import { fsProblem } from '../store/fs-problems'
 import { call } from './call'
 import { type CliIo, withBackend } from './cli-context'
 import { InputError, UsageError } from './cli-errors'
-
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EISDIR: 'it is a folder',
-}
 
 /** Refuses an --out that names a folder or sits in a missing one, before any work is done. */
 async function checkTarget(out: string): Promise<void> {
@@ -45,7 +36,7 @@ export async function exportCommand(
     // A page is meant to be shared or uploaded, unlike the data files atomicWriteFile is for.
     await chmod(out, 0o644)
   } catch (error) {
-    const problem = WRITE_PROBLEMS[(error as NodeJS.ErrnoException).code ?? '']
+    const problem = fsProblem(error)
     if (problem) throw new InputError(`Cannot write ${out}: ${problem}.`)
     throw error
   }

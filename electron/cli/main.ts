@@ -10,6 +10,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const code = await runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  ...(process.stderr.isTTY
+    ? { progress: (line: string) => process.stderr.write(`\r\u001b[K${line}`) }
+    : {}),
   env: process.env,
 })
 if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code

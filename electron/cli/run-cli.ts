@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ApiError } from '../../shared/api/errors'
 import { BackupError } from '../backup/backup-error'
+import { fsProblem } from '../store/fs-problems'
 import { backupCommand } from './backup-command'
 import type { CliIo } from './cli-context'
 import { EXIT, InputError, UsageError } from './cli-errors'
@@ -9,6 +10,7 @@ import { importCommand } from './import-command'
 import { listCommand } from './list-command'
 import { restoreCommand } from './restore-command'
 import { serveCommand } from './serve-command'
+import { siteExportCommand } from './site-export-command'
 import { MIDAD_VERSION, USAGE } from './usage'
 
 const OPTIONS = {
@@ -16,28 +18,24 @@ const OPTIONS = {
   port: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  all: { type: 'boolean' },
+  status: { type: 'string' },
+  'site-url': { type: 'string' },
+  'site-title': { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const
-
-/** File-system failures that mean "this path cannot be used", reported without a stack trace. */
-const FS_PROBLEMS: Record<string, string> = {
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EISDIR: 'it is a folder, not a file',
-  EEXIST: 'a file with that name is in the way',
-}
 
 /** Each command's options, and what its one argument is (none when absent). */
 const ALLOWED: Record<string, { options: string[]; argument?: string }> = {
   serve: { options: ['data-dir', 'port'] },
   list: { options: ['data-dir', 'json'] },
   import: { options: ['data-dir'], argument: 'file' },
-  export: { options: ['data-dir', 'out'], argument: 'article id' },
+  export: {
+    options: ['data-dir', 'out', 'all', 'status', 'site-url', 'site-title'],
+    argument: 'article id (or --all)',
+  },
   backup: { options: ['data-dir'] },
   restore: {
     options: ['data-dir', 'yes'],
@@ -67,7 +65,15 @@ function parse(argv: string[]) {
   for (const key of Object.keys(parsed.values)) {
     if (!spec.options.includes(key)) throw new UsageError(`"${command}" does not take --${key}.`)
   }
-  if (rest.length !== (spec.argument ? 1 : 0)) {
+  // `export --all` exports the site: no article id.
+  const site = command === 'export' && parsed.values.all
+  if (command === 'export' && !site) {
+    for (const key of ['status', 'site-url', 'site-title'] as const)
+      if (parsed.values[key] !== undefined)
+        throw new UsageError(`--${key} goes with "export --all".`)
+  }
+  if (site && rest.length) throw new UsageError('"export --all" takes no article id.')
+  if (!site && rest.length !== (spec.argument ? 1 : 0)) {
     throw new UsageError(
       spec.argument
         ? `"${command}" takes exactly one ${spec.argument}.`
@@ -88,6 +94,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (command === 'version') io.out(`midad ${MIDAD_VERSION}`)
     else if (command === 'list') await listCommand(values, io)
     else if (command === 'import') await importCommand(rest[0] as string, values, io)
+    else if (command === 'export' && values.all) await siteExportCommand(values, io)
     else if (command === 'export') await exportCommand(rest[0] as string, values, io)
     else if (command === 'serve') await serveCommand(values, io)
     else if (command === 'backup') await backupCommand(values, io)
@@ -102,8 +109,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`midad: ${error.message}`)
       return EXIT.input
     }
-    const fsCode = (error as NodeJS.ErrnoException).code ?? ''
-    const problem = FS_PROBLEMS[fsCode]
+    // A path that cannot be used is bad input, reported without a stack trace.
+    const problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : fsProblem(error)
     if (problem) {
       io.err(
         `midad: cannot use ${(error as NodeJS.ErrnoException).path ?? 'that path'}: ${problem}.`,

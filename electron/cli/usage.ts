@@ -9,6 +9,13 @@ Commands:
   export ID --out FILE.html [--data-dir D]
                                      Export one article as a standalone HTML page (styles, font
                                      and images inside it); prints the path written
+  export --all --out DIR [--status published] [--site-url URL] [--site-title T] [--data-dir D]
+                                     Export the site (all articles, or the published ones) as
+                                     static pages in DIR: index, article and tag pages,
+                                     feed.xml, sitemap.xml, assets/. Only what changed since the
+                                     last export is written; prints progress, then a summary.
+                                     --site-url and --site-title set the site's address and
+                                     name (remembered). Ctrl+C cancels, leaving DIR as it was
   backup [--data-dir D]              Back up the data directory now, to D/backups/<today>
   restore BACKUP [--data-dir D] [--yes]
                                      Replace the data with a backup: a folder, or a day such as
@@ -18,7 +25,7 @@ Commands:
 
 Options:
   --data-dir D   Data directory (default: $MIDAD_DATA_DIR, else the app's user-data folder)
-  --out FILE     export: the file to write (replaced if it exists)
+  --out FILE     export: the file to write (replaced if it exists); with --all, the folder
   -y, --yes      restore: replace without asking (needed when there is no terminal)
   -h, --help     Show this help (also: midad help)
   -v, --version  Show the version

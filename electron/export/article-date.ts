@@ -14,10 +14,19 @@ const LOCALES: Record<Digits, string> = {
  * Western-digits house setting. In the time zone of the machine exporting, the newsroom's own.
  */
 export function arabicDate(iso: string, digits: Digits, timeZone?: string): string {
-  return new Intl.DateTimeFormat(LOCALES[digits], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(iso))
+  // A site export writes thousands of dates; a formatter takes longer to make than to use.
+  const key = `${digits} ${timeZone ?? ''}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[digits], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(timeZone ? { timeZone } : {}),
+    })
+    formats.set(key, format)
+  }
+  return format.format(new Date(iso))
 }
+
+const formats = new Map<string, Intl.DateTimeFormat>()

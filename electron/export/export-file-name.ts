@@ -1,22 +1,28 @@
 import type { Article } from '../../shared/articles/article-schema'
 
+/** Names Windows reserves for devices, whatever the extension. */
+const WINDOWS_DEVICES = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i
+
+/**
+ * Text reduced to a name that is safe as a file name on Windows, macOS and Linux and in a URL
+ * path: letters (Arabic stays Arabic, with its marks), digits, "-" and "_"; no separators, dots,
+ * bidi controls or reserved characters; NFC, at most 100 code points; '' when nothing is left.
+ */
+export function safeFileStem(raw: string): string {
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+  // Cut by code points, never inside a surrogate pair.
+  const stem = [...cleaned].slice(0, 100).join('').replace(/-+$/, '')
+  return WINDOWS_DEVICES.test(stem) ? `${stem}-article` : stem
+}
+
 /**
  * The file name an exported article is saved under: its slug (Arabic slugs stay Arabic), else its
- * id, reduced to letters (with their diacritics), digits, "-" and "_" so it is safe on every
- * system and in a download (no separators, dots, bidi controls or reserved characters), ending in
- * `.html`.
+ * id, made safe by {@link safeFileStem}, ending in `.html`.
  */
 export function exportFileName(article: Pick<Article, 'slug' | 'id'>): string {
-  const safe = (raw: string) => {
-    const cleaned = raw
-      .normalize('NFC')
-      .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
-      .replace(/-{2,}/g, '-')
-      .replace(/^-+|-+$/g, '')
-    // Cut by code points, never inside a surrogate pair.
-    return [...cleaned].slice(0, 100).join('').replace(/-+$/, '')
-  }
-  const name = safe(article.slug) || safe(article.id) || 'article'
-  // Names Windows reserves for devices, whatever the extension.
-  return `${/^(?:con|prn|aux|nul|com\d|lpt\d)$/i.test(name) ? `${name}-article` : name}.html`
+  return `${safeFileStem(article.slug) || safeFileStem(article.id) || 'article'}.html`
 }

@@ -9,14 +9,14 @@ export interface PageLanguage {
   /** Open Graph's `og:locale`. */
   ogLocale: string
   /** The words the page itself adds around the article's text. */
-  labels: { untitled: string; byline: string; tags: string }
+  labels: { untitled: string; byline: string; tags: string; site: string }
 }
 
 const ARABIC: PageLanguage = {
   lang: 'ar',
   dir: 'rtl',
   ogLocale: 'ar_AR',
-  labels: { untitled: 'بلا عنوان', byline: 'بقلم', tags: 'الوسوم' },
+  labels: { untitled: 'بلا عنوان', byline: 'بقلم', tags: 'الوسوم', site: 'الموقع' },
 }
 
 /**

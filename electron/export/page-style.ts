@@ -8,24 +8,41 @@ const FONT_FILES = {
   700: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
 } as const
 
+/** The weights a page uses. */
+export const FONT_WEIGHTS = [400, 700] as const
+export type FontWeight = (typeof FONT_WEIGHTS)[number]
+
 /** Font files are the largest part of a page; checked so a broken install fails clearly. */
 const MAX_FONT_BYTES = 1024 * 1024
 
-function fontFace(weight: keyof typeof FONT_FILES): string {
-  const file = nodeModule.createRequire(import.meta.url).resolve(FONT_FILES[weight])
-  const bytes = readFileSync(file)
-  if (bytes.length > MAX_FONT_BYTES || bytes.subarray(0, 4).toString('latin1') !== 'wOF2')
-    throw new Error(`${file} is not the WOFF2 font Midad ships.`)
+const fonts = new Map<FontWeight, Buffer>()
+
+/** The WOFF2 bytes of one weight, read once from the installed @fontsource package. */
+export function fontBytes(weight: FontWeight): Buffer {
+  let bytes = fonts.get(weight)
+  if (!bytes) {
+    const file = nodeModule.createRequire(import.meta.url).resolve(FONT_FILES[weight])
+    bytes = readFileSync(file)
+    if (bytes.length > MAX_FONT_BYTES || bytes.subarray(0, 4).toString('latin1') !== 'wOF2')
+      throw new Error(`${file} is not the WOFF2 font Midad ships.`)
+    fonts.set(weight, bytes)
+  }
+  return bytes
+}
+
+/** The `@font-face` rule for one weight, its source given as a URL (a data: URI or a file). */
+export function fontFace(weight: FontWeight, url: string): string {
   return `@font-face {
   font-family: "Noto Naskh Arabic";
   font-style: normal;
   font-weight: ${weight};
   font-display: swap;
-  src: url(data:font/woff2;base64,${bytes.toString('base64')}) format("woff2");
+  src: url(${url}) format("woff2");
 }`
 }
 
-const LAYOUT = `
+/** The article page's typography and print rules, shared by standalone pages and sites. */
+export const LAYOUT = `
 :root {
   --ink: #1d1b18;
   --muted: #5c574f;
@@ -89,6 +106,11 @@ let css: string | undefined
  * base64 WOFF2 (so opening the page makes no network request), and a print stylesheet. Built once.
  */
 export function pageStyle(): string {
-  css ??= `${fontFace(400)}\n${fontFace(700)}\n${LAYOUT.trim()}`
+  css ??= [
+    ...FONT_WEIGHTS.map((w) =>
+      fontFace(w, `data:font/woff2;base64,${fontBytes(w).toString('base64')}`),
+    ),
+    LAYOUT.trim(),
+  ].join('\n')
   return css
 }

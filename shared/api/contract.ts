@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { articlesContract } from '../articles/articles-contract'
 import { exportContract } from '../export/export-contract'
+import { siteContract } from '../export/site-contract'
 import { mediaContract } from '../media/media-contract'
 import { settingsContract } from '../settings/settings-contract'
 import { storeContract } from '../store/store-contract'
@@ -15,6 +16,7 @@ export const contract = {
   ...storeContract,
   ...mediaContract,
   ...exportContract,
+  ...siteContract,
 } as const
 
 export type ApiContract = typeof contract

@@ -1,13 +1,20 @@
 import { z } from 'zod'
 import { method } from '../api/define'
-import { Digits, Language, Settings } from './settings-schema'
+import { Digits, Language, Settings, SiteTitle, SiteUrl } from './settings-schema'
 
 /** The settings domain. */
 export const settingsContract = {
   'settings.get': method(z.object({}).strict(), Settings),
   /** Changes the given settings and returns all of them. */
   'settings.update': method(
-    z.object({ language: Language.optional(), digits: Digits.optional() }).strict(),
+    z
+      .object({
+        language: Language.optional(),
+        digits: Digits.optional(),
+        siteTitle: SiteTitle.optional(),
+        siteUrl: SiteUrl.optional(),
+      })
+      .strict(),
     Settings,
   ),
 } as const

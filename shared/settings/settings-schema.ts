@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { siteAddress } from '../export/site-address'
 
 /** UI languages. Arabic is the default. */
 export const Language = z.enum(['ar', 'en'])
@@ -12,6 +13,22 @@ export type Language = z.infer<typeof Language>
 export const Digits = z.enum(['arabic', 'western'])
 export type Digits = z.infer<typeof Digits>
 
+/** A site's name: one line of text. */
+export const SiteTitle = z.string().trim().max(200)
+
+/** A site's address: '' for none, else an http(s) URL, stored normalised (see siteAddress). */
+export const SiteUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .transform((raw, ctx) => {
+    if (raw === '') return ''
+    const address = siteAddress(raw)
+    if (address) return address
+    ctx.addIssue({ code: 'custom', message: 'The site address must be an http(s) URL.' })
+    return z.NEVER
+  })
+
 /**
  * Per-data-directory settings, stored in `settings.json`. Every key has a default, so a file
  * written before a key existed still reads.
@@ -19,7 +36,22 @@ export type Digits = z.infer<typeof Digits>
 export const Settings = z.object({
   language: Language.default('ar'),
   digits: Digits.default('arabic'),
+  /** The site's name, at the top of every page of an exported site; '' for "مداد". */
+  siteTitle: SiteTitle.default(''),
+  /**
+   * The site's public address (`https://news.example/`), which the exported site's feed,
+   * sitemap, canonical links and share images need in full; '' when not yet known.
+   */
+  siteUrl: SiteUrl.default(''),
+  /** The folder the site was last exported to, suggested next time; '' before the first. */
+  siteDir: z.string().max(4096).default(''),
 })
 export type Settings = z.infer<typeof Settings>
 
-export const defaultSettings: Settings = { language: 'ar', digits: 'arabic' }
+export const defaultSettings: Settings = {
+  language: 'ar',
+  digits: 'arabic',
+  siteTitle: '',
+  siteUrl: '',
+  siteDir: '',
+}

@@ -117,7 +117,10 @@ describe('midad export', () => {
     ['no --out', ['export', 'sample-water']],
     ['no id', ['export', '--out', 'x.html']],
     ['two ids', ['export', 'a', 'b', '--out', 'x.html']],
-    ['--all (a later task)', ['export', '--all', '--out', 'x.html']],
+    ['--all with an id', ['export', 'sample-water', '--all', '--out', 'site']],
+    ['--all without --out', ['export', '--all']],
+    ['--status without --all', ['export', 'sample-water', '--out', 'x.html', '--status', 'all']],
+    ['an unknown --status', ['export', '--all', '--out', 'site', '--status', 'draft']],
     ['--json', ['export', 'sample-water', '--out', 'x.html', '--json']],
     ['--out on another command', ['list', '--out', 'x.html']],
   ]

@@ -1,0 +1,232 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { ApiError } from '../../../shared/api/errors'
+import { MIDAD_VERSION } from '../../../shared/app-version'
+import type {
+  Article,
+  ArticleStatus,
+  ArticleSummary,
+} from '../../../shared/articles/article-schema'
+import type {
+  SiteExportResult,
+  SitePhase,
+  SiteSelection,
+} from '../../../shared/export/site-contract'
+import type { Settings } from '../../../shared/settings/settings-schema'
+import { contentHash, imagePath, renderSiteArticle } from './site-article'
+import type { SiteContext } from './site-document'
+import { MANIFEST_FILE, type SiteArticle, type SiteManifest } from './site-manifest'
+import { type SiteEntry, sitePages } from './site-pages'
+import { articlePaths } from './site-paths'
+import { removeStaleStaging, SiteStaging } from './site-staging'
+import { checkSiteTarget } from './site-target'
+
+/** The articles a site is made from: the store, or anything that lists and reads like it. */
+export interface SiteSource {
+  list(status?: ArticleStatus): ArticleSummary[]
+  get(id: string): Promise<Article>
+}
+
+export interface SiteExportOptions {
+  articles: SiteSource
+  /** The data directory, which the site must not be written into. */
+  dataDir: string
+  mediaDir: string
+  outDir: string
+  selection: SiteSelection
+  settings: Pick<Settings, 'digits' | 'siteTitle' | 'siteUrl'>
+  signal?: AbortSignal
+  onProgress?: (progress: { phase: SitePhase; done: number; total: number }) => void
+  /** Only for tests; the machine's own zone otherwise. */
+  timeZone?: string
+}
+
+/** Articles read and rendered at once: enough to overlap file reads and writes with rendering. */
+const CONCURRENCY = 4
+
+/** The site's name when none is set. */
+const DEFAULT_TITLE = 'مداد'
+
+let build: Promise<string> | undefined
+
+/**
+ * A stamp of the running build of Midad (its version and the hash of this module's file, which in
+ * an installed app is the whole bundle), so that a new build renders every page again.
+ */
+function buildStamp(): Promise<string> {
+  build ??= readFile(fileURLToPath(import.meta.url))
+    .then((code) => `${MIDAD_VERSION} ${contentHash(code)}`)
+    .catch(() => MIDAD_VERSION)
+  return build
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  )
+
+/** Runs `task` over `items`, `limit` at a time. */
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await task(items[next++] as T)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/** Files in `dir` (recursively) as site paths: what someone put in the site besides Midad. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+}
+
+/**
+ * Exports the newsroom as a static site into `outDir`, incrementally: an article whose revision
+ * is the one the last export rendered (under the same build and settings) is not read again, and
+ * a file whose content is unchanged is not written again. The new site is staged beside the old
+ * and swapped in whole ({@link SiteStaging}); when nothing changed, nothing at all is written.
+ * Files someone added to the site folder themselves (a CNAME, a robots.txt) are kept.
+ */
+export async function exportSite(options: SiteExportOptions): Promise<SiteExportResult> {
+  const { signal, onProgress } = options
+  onProgress?.({ phase: 'checking', done: 0, total: 0 })
+  const target = await checkSiteTarget(options.outDir, options.dataDir)
+  const { outDir } = target
+  await removeStaleStaging(outDir)
+  const summaries = options.articles.list(
+    options.selection === 'published' ? 'published' : undefined,
+  )
+  const total = summaries.length
+  const paths = articlePaths(summaries)
+  const { siteUrl, siteTitle, digits } = options.settings
+  const context: SiteContext = {
+    title: siteTitle.trim() || DEFAULT_TITLE,
+    base: siteUrl || null,
+    digits,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  }
+  const base = siteUrl || `${pathToFileURL(outDir).href}/`
+  const fingerprint = contentHash(
+    JSON.stringify([await buildStamp(), context.title, base, digits, options.timeZone ?? '']),
+  )
+  const old = target.manifest
+  const reusable = old?.fingerprint === fingerprint ? old : null
+  const oldFiles = old?.files ?? {}
+  const media = new Set(await readdir(options.mediaDir).catch(() => [] as string[]))
+  const hasImage = (src: string) => media.has(src.slice('media/'.length))
+
+  const staging = new SiteStaging(outDir)
+  const plan = new Map<string, string>()
+  const written = new Set<string>()
+  const metas = new Map<string, SiteArticle>()
+  let rendered = 0
+  let done = 0
+  /** True when the last export left this exact file, so it is carried over, not written. */
+  const kept = async (path: string, hash: string) =>
+    oldFiles[path] === hash && (await exists(join(outDir, path)))
+  const put = async (path: string, data: string | Uint8Array, hash = contentHash(data)) => {
+    plan.set(path, hash)
+    if (await kept(path, hash)) return
+    written.add(path)
+    await staging.write(path, data)
+  }
+
+  const exportArticle = async (summary: ArticleSummary) => {
+    signal?.throwIfAborted()
+    const path = paths.get(summary.id) as string
+    const cached = reusable?.articles[summary.id]
+    if (
+      cached &&
+      cached.revision === summary.revision &&
+      cached.updatedAt === summary.updatedAt &&
+      cached.path === path &&
+      (await kept(path, oldFiles[path] ?? '')) &&
+      (await Promise.all(cached.images.map((p) => kept(p, oldFiles[p] ?? '')))).every(Boolean)
+    ) {
+      metas.set(summary.id, cached)
+      plan.set(path, oldFiles[path] as string)
+      for (const image of cached.images) plan.set(image, oldFiles[image] as string)
+    } else {
+      const article = await options.articles.get(summary.id).catch((error: unknown) => {
+        // Deleted since the list was taken: the site simply does not have it.
+        if (error instanceof ApiError && error.code === 'not_found') return null
+        throw error
+      })
+      if (!article) return
+      const page = renderSiteArticle(article, path, context, hasImage)
+      await put(path, page.html)
+      for (const src of page.sources) {
+        const image = imagePath(src)
+        const name = src.slice('media/'.length)
+        if (plan.has(image)) continue
+        plan.set(image, name)
+        if (await kept(image, name)) continue
+        written.add(image)
+        await staging.copy(image, join(options.mediaDir, name))
+      }
+      metas.set(summary.id, page.meta)
+      rendered++
+    }
+    onProgress?.({ phase: 'articles', done: ++done, total })
+  }
+
+  try {
+    onProgress?.({ phase: 'articles', done: 0, total })
+    await eachLimited(summaries, CONCURRENCY, exportArticle)
+    signal?.throwIfAborted()
+    onProgress?.({ phase: 'pages', done, total })
+    const entries: SiteEntry[] = [...metas]
+      .map(([id, meta]) => ({ ...meta, id }))
+      .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? -1 : 1))
+    for (const file of sitePages(context, base, entries)) await put(file.path, file.data)
+    signal?.throwIfAborted()
+
+    const manifest: SiteManifest = {
+      format: 1,
+      fingerprint,
+      files: Object.fromEntries([...plan].sort(([a], [b]) => (a < b ? -1 : 1))),
+      articles: Object.fromEntries([...metas].sort(([a], [b]) => (a < b ? -1 : 1))),
+    }
+    const removed = Object.keys(oldFiles).filter((path) => !plan.has(path)).length
+    const manifestText = JSON.stringify(manifest)
+    const upToDate =
+      written.size === 0 && removed === 0 && old !== null && JSON.stringify(old) === manifestText
+    const warnings = siteUrl
+      ? []
+      : [
+          'No site address is set, so feed.xml and sitemap.xml point at this folder. Set the address (Settings, or --site-url) before publishing the site.',
+        ]
+    const result = (counts: { written: number; unchanged: number }) => ({
+      outDir,
+      articles: metas.size,
+      rendered,
+      removed: upToDate ? 0 : removed,
+      upToDate,
+      warnings,
+      ...counts,
+    })
+    if (upToDate) return result({ written: 0, unchanged: plan.size })
+
+    onProgress?.({ phase: 'finishing', done, total })
+    await staging.write(MANIFEST_FILE, manifestText)
+    for (const path of plan.keys()) if (!written.has(path)) await staging.carry(path)
+    // Without a manifest there is no telling Midad's old files from someone else's: none are kept.
+    if (old !== null) {
+      for (const path of await filesIn(outDir).catch(() => []))
+        if (path !== MANIFEST_FILE && !plan.has(path) && !(path in oldFiles))
+          await staging.carry(path)
+    }
+    await staging.commit()
+    return result({ written: written.size, unchanged: plan.size - written.size })
+  } finally {
+    await staging.discard()
+  }
+}

@@ -1,0 +1,14 @@
+import { safeLinkHref } from '../editor/schema-extensions'
+
+/**
+ * A site's public address in the one form the site export builds links on: an absolute http(s)
+ * URL without query or fragment, ending in "/". Null for anything else (a relative path,
+ * javascript:, mailto:, text that is no URL).
+ */
+export function siteAddress(raw: string): string | null {
+  const href = safeLinkHref(raw)
+  // safeLinkHref returns the parser's normalised href, so its scheme is its first characters.
+  if (!href || !/^https?:\/\/[^/?#]/.test(href)) return null
+  const base = href.replace(/[?#].*$/s, '')
+  return base.endsWith('/') ? base : `${base}/`
+}
