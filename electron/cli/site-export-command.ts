@@ -1,9 +1,15 @@
 import { resolve } from 'node:path'
-import type { SiteJob } from '../../shared/export/site-contract'
+import type { SiteJob, SiteWarning } from '../../shared/export/site-contract'
 import type { Backend } from '../api/dispatch'
 import { call } from './call'
 import { type CliIo, withBackend } from './cli-context'
 import { InputError, UsageError } from './cli-errors'
+
+/** The export's warnings, in the CLI's words. */
+const WARNINGS: Record<SiteWarning, string> = {
+  no_site_address:
+    'no site address is set, so feed.xml and sitemap.xml point at this folder. Give it with --site-url (it is remembered) before publishing the site.',
+}
 
 /** How often the command asks the job how far it is. */
 const POLL_MS = 100
@@ -84,7 +90,7 @@ export async function siteExportCommand(flags: SiteExportFlags, io: CliIo): Prom
     throw new InputError(`Export cancelled; ${outDir} was left as it was.`)
   if (job.state !== 'done' || !job.result) throw new InputError(job.error ?? 'The export failed.')
   const r = job.result
-  for (const warning of r.warnings) io.err(`midad: warning: ${warning}`)
+  for (const warning of r.warnings) io.err(`midad: warning: ${WARNINGS[warning]}`)
   io.out(
     r.upToDate
       ? `${r.outDir}: up to date (${r.articles} articles); nothing was written.`

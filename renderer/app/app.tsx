@@ -6,6 +6,7 @@ import { send } from '../api/send'
 import { ArticleList } from '../articles/article-list'
 import { EditorPane, type EditorStatus } from '../editor/editor-pane'
 import { I18nProvider, useI18n } from '../i18n/i18n'
+import { SiteExportButton } from '../site-export/site-export-button'
 import { StatusBar } from '../status-bar/status-bar'
 import { DigitsSelect } from './digits-select'
 import { downloadPage } from './download-page'
@@ -133,6 +134,7 @@ function Workspace({
         >
           {t('exportHtml')}
         </button>
+        <SiteExportButton />
         <DigitsSelect value={digits} onChange={onDigits} />
         <LanguageSelect onChange={onLanguage} />
       </header>

@@ -12,7 +12,7 @@ export interface I18n {
   /** A message with `{name}` placeholders filled in. Numbers are formatted for the language. */
   t: (id: MessageId, params?: Record<string, string | number>) => string
   /** Picks the plural form `${base}.${category}` for `count` by the language's plural rules. */
-  plural: (base: 'minutes' | 'words', count: number) => string
+  plural: (base: 'minutes' | 'words' | 'siteArticleCount', count: number) => string
   formatNumber: (n: number) => string
   formatDate: (iso: string) => string
 }

@@ -1,11 +1,13 @@
 import { exportAr } from './export-messages'
 import { mediaAr } from './media-messages'
 import type { MessageId } from './messages-en'
+import { siteExportAr } from './site-export-messages'
 
 /** Arabic UI strings, the default language. */
 export const ar: Record<MessageId, string> = {
   ...mediaAr,
   ...exportAr,
+  ...siteExportAr,
   appName: 'مِداد',
   newArticle: 'مقال جديد',
   newArticleHint: 'مقال جديد (Ctrl+N)',

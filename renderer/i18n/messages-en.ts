@@ -1,5 +1,6 @@
 import { exportEn } from './export-messages'
 import { mediaEn } from './media-messages'
+import { siteExportEn } from './site-export-messages'
 
 /** English UI strings of the core UI; each domain keeps its own in `<domain>-messages.ts`. */
 const coreEn = {
@@ -118,6 +119,6 @@ const coreEn = {
 } as const
 
 /** Every English UI string. The keys are the message ids; Arabic must provide every one of them. */
-export const en = { ...coreEn, ...mediaEn, ...exportEn } as const
+export const en = { ...coreEn, ...mediaEn, ...exportEn, ...siteExportEn } as const
 
 export type MessageId = keyof typeof en

@@ -9,6 +9,13 @@ export type SiteSelection = z.infer<typeof SiteSelection>
 export const SitePhase = z.enum(['checking', 'articles', 'pages', 'finishing'])
 export type SitePhase = z.infer<typeof SitePhase>
 
+/**
+ * What a user should know about a finished export, as codes each side words in its language:
+ * `no_site_address`: no address is set, so the feed and sitemap point at the folder itself.
+ */
+export const SiteWarning = z.enum(['no_site_address'])
+export type SiteWarning = z.infer<typeof SiteWarning>
+
 /** How a finished site export went: what it wrote and what it left as it was. */
 export const SiteExportResult = z.object({
   /** The folder the site is in. */
@@ -26,7 +33,7 @@ export const SiteExportResult = z.object({
   /** True when nothing had changed since the last export, so nothing at all was written. */
   upToDate: z.boolean(),
   /** Things the user should know, e.g. that no site address is set. */
-  warnings: z.array(z.string()),
+  warnings: z.array(SiteWarning),
 })
 export type SiteExportResult = z.infer<typeof SiteExportResult>
 

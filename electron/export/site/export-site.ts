@@ -12,6 +12,7 @@ import type {
   SiteExportResult,
   SitePhase,
   SiteSelection,
+  SiteWarning,
 } from '../../../shared/export/site-contract'
 import type { Settings } from '../../../shared/settings/settings-schema'
 import { contentHash, imagePath, renderSiteArticle } from './site-article'
@@ -199,11 +200,7 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
     const manifestText = JSON.stringify(manifest)
     const upToDate =
       written.size === 0 && removed === 0 && old !== null && JSON.stringify(old) === manifestText
-    const warnings = siteUrl
-      ? []
-      : [
-          'No site address is set, so feed.xml and sitemap.xml point at this folder. Set the address (Settings, or --site-url) before publishing the site.',
-        ]
+    const warnings: SiteWarning[] = siteUrl ? [] : ['no_site_address']
     const result = (counts: { written: number; unchanged: number }) => ({
       outDir,
       articles: metas.size,
