@@ -157,20 +157,17 @@ export function articlePage(article: Article, parts: PageParts): string {
     keywords: article.tags.map(metaText).filter(Boolean),
     inLanguage: lang.lang,
   })
-  return `<!doctype html>
-<html lang="${lang.lang}" dir="${lang.dir}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${parts.site ? SITE_CSP : PAGE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-${metaTags(article, parts, title, description).join('\n')}
-<meta name="generator" content="Midad ${MIDAD_VERSION}">
-${parts.site ? siteHead(parts.site) : `<style>\n${pageStyle()}\n</style>`}
-<script type="application/ld+json">${jsonLd}</script>
-</head>
-<body>
-${parts.site ? masthead(parts.site, lang.labels) : ''}<main>
+  return htmlDocument({
+    lang: lang.lang,
+    dir: lang.dir,
+    csp: parts.site ? SITE_CSP : PAGE_CSP,
+    title,
+    head: [
+      ...metaTags(article, parts, title, description),
+      parts.site ? siteHead(parts.site) : `<style>\n${pageStyle()}\n</style>`,
+      `<script type="application/ld+json">${jsonLd}</script>`,
+    ],
+    body: `${parts.site ? masthead(parts.site, lang.labels) : ''}<main>
 <article>
 ${header(article, parts)}
 ${featuredFigure(parts.featured)}
@@ -178,7 +175,34 @@ ${featuredFigure(parts.featured)}
 ${parts.bodyHtml}</div>
 ${tagList(article, parts.site)}
 </article>
-</main>
+</main>`,
+  })
+}
+
+/**
+ * The document every exported page shares: doctype, language and direction, UTF-8, the page's
+ * content policy, the viewport, the (escaped) title and the generator; then its own head and body.
+ */
+export function htmlDocument(page: {
+  lang: string
+  dir: 'rtl' | 'ltr'
+  csp: string
+  title: string
+  head: readonly (string | null | undefined | false)[]
+  body: string
+}): string {
+  return `<!doctype html>
+<html lang="${page.lang}" dir="${page.dir}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${page.csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<meta name="generator" content="Midad ${MIDAD_VERSION}">
+${page.head.filter(Boolean).join('\n')}
+</head>
+<body>
+${page.body}
 </body>
 </html>
 `

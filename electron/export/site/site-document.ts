@@ -1,7 +1,5 @@
-import { MIDAD_VERSION } from '../../../shared/app-version'
 import type { Digits } from '../../../shared/settings/settings-schema'
-import { masthead, SITE_CSP, siteHead } from '../article-page'
-import { escapeHtml } from '../html-text'
+import { htmlDocument, masthead, SITE_CSP, siteHead } from '../article-page'
 import { rootOf, urlPath } from './site-paths'
 
 /** What every page of a site is written with. */
@@ -50,22 +48,14 @@ export function siteDocument(
 ): string {
   const root = rootOf(page.path)
   const canonical = absoluteUrl(context, page.path)
-  return `<!doctype html>
-<html lang="ar" dir="rtl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${SITE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title)}</title>
-<meta name="generator" content="Midad ${MIDAD_VERSION}">
-${siteHead({ root, canonical })}
-${(page.head ?? []).join('\n')}
-</head>
-<body>
-${masthead({ root, siteTitle: context.title }, SITE_LABELS)}<main class="listing">
+  return htmlDocument({
+    lang: 'ar',
+    dir: 'rtl',
+    csp: SITE_CSP,
+    title: page.title,
+    head: [siteHead({ root, canonical }), ...(page.head ?? [])],
+    body: `${masthead({ root, siteTitle: context.title }, SITE_LABELS)}<main class="listing">
 ${page.body}
-</main>
-</body>
-</html>
-`
+</main>`,
+  })
 }
