@@ -44,9 +44,12 @@ export function validateHtml(files: readonly string[]): Map<string, VnuReport> {
     throw new Error(`vnu gave no JSON report (exit ${result.status}):\n${result.stderr}`)
   }
   const reports = new Map<string, VnuReport>(files.map((f) => [f, { errors: [], warnings: [] }]))
-  const byUrl = new Map(files.map((f) => [pathToFileURL(f).href.replace('file:///', 'file:/'), f]))
+  // vnu names a file by a URL it may or may not percent-encode (Arabic file names are written
+  // raw), so both sides are compared decoded.
+  const key = (url: string) => decodeURI(url.replace('file:///', 'file:/'))
+  const byUrl = new Map(files.map((f) => [key(pathToFileURL(f).href), f]))
   for (const message of parsed.messages) {
-    const file = byUrl.get(message.url ?? '')
+    const file = byUrl.get(key(message.url ?? ''))
     const report = file ? reports.get(file) : undefined
     if (!report) throw new Error(`vnu: ${message.message} (${message.url ?? 'no file'})`)
     if (message.type === 'info') report.warnings.push(message)

@@ -15,6 +15,7 @@ const at = (id: string, slug: string, createdAt: string) => ({ id, slug, created
 const portableSegment = (segment: string) =>
   segment.length > 0 &&
   Buffer.byteLength(segment) <= 255 &&
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   !/[<>:"/\\|?*\u0000-\u001f\u202a-\u202e\u2066-\u2069]/.test(segment) &&
   !/[. ]$/.test(segment) &&
   !/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(segment) &&

@@ -134,6 +134,8 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
   const kept = async (path: string, hash: string) =>
     oldFiles[path] === hash && (await exists(join(outDir, path)))
   const put = async (path: string, data: string | Uint8Array, hash = contentHash(data)) => {
+    // Two pages given one path would leave the manifest describing the wrong one.
+    if (plan.has(path)) throw new Error(`Two files of the site were given one path: ${path}`)
     plan.set(path, hash)
     if (await kept(path, hash)) return
     written.add(path)

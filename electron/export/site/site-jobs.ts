@@ -46,8 +46,15 @@ export class SiteJobs {
   async start(request: { outDir: string; selection: SiteSelection }): Promise<SiteJob> {
     if (this.running)
       throw new ApiError('conflict', 'A site export is already running; wait for it or cancel it.')
-    await this.check(request.outDir)
     const jobId = randomUUID()
+    // Claimed before the check's await, so two starts at the same moment cannot both pass.
+    this.running = jobId
+    try {
+      await this.check(request.outDir)
+    } catch (error) {
+      this.running = null
+      throw error
+    }
     const controller = new AbortController()
     const entry = {
       job: {
@@ -62,7 +69,6 @@ export class SiteJobs {
       controller,
     }
     this.jobs.set(jobId, entry)
-    this.running = jobId
     const update = (patch: Partial<SiteJob>) => {
       entry.job = { ...entry.job, ...patch }
     }

@@ -40,7 +40,9 @@ const DECORATIONS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
  * rest of the site; tags that differ only in case, decoration or punctuation share one page.
  */
 export function tagStem(tag: string): string {
-  return fileKey(safeFileStem(tag.normalize('NFC').replace(DECORATIONS, ''))) || 'tag'
+  const stem = fileKey(safeFileStem(tag.normalize('NFC').replace(DECORATIONS, ''))) || 'tag'
+  // `tags/index.html` is the list of all tags; a tag called "Index" gets a page of its own.
+  return stem === 'index' ? 'index-tag' : stem
 }
 
 /** A tag's first page, relative to the site's root. */

@@ -15,6 +15,7 @@ const STALE_MS = 60 * 60 * 1000
 export class SiteStaging {
   private dir: string | null = null
   private making: Promise<string> | null = null
+  private discarded = false
   private readonly folders = new Set<string>()
   /** Files written (not carried over) so far. */
   written = 0
@@ -28,6 +29,7 @@ export class SiteStaging {
 
   /** The staging folder, made on first use (once, however many writes ask at the same time). */
   private root(): Promise<string> {
+    if (this.discarded) return Promise.reject(new Error('The site export was stopped.'))
     this.making ??= (async () => {
       const name = `.${basename(this.outDir)}.midad-staging-${randomBytes(4).toString('hex')}`
       const dir = join(dirname(this.outDir), name)
@@ -99,8 +101,12 @@ export class SiteStaging {
     await rm(old, { recursive: true, force: true })
   }
 
-  /** Removes the staging folder (after a failure or a cancel); the old site stays as it was. */
+  /**
+   * Removes the staging folder (after a failure or a cancel); the old site stays as it was.
+   * Writes after this fail, so a straggler cannot make the folder again.
+   */
   async discard(): Promise<void> {
+    this.discarded = true
     // A write still making the folder finishes first, so the folder is not made after this.
     await this.making?.catch(() => undefined)
     if (this.dir) await rm(this.dir, { recursive: true, force: true }).catch(() => undefined)
