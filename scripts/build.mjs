@@ -63,6 +63,17 @@ async function buildNode() {
       format: 'esm',
       packages: 'external',
     }),
+    // The site export's rendering threads, beside each bundle that may start them.
+    ...['node', 'electron'].map((folder) =>
+      build({
+        ...common,
+        entryPoints: { [`${folder}/site-render-worker`]: 'electron/export/site/render-worker.ts' },
+        outdir: 'dist',
+        outExtension: { '.js': '.mjs' },
+        format: 'esm',
+        packages: 'external',
+      }),
+    ),
     // A sandboxed preload may require only "electron": everything else is bundled in.
     build({
       ...common,

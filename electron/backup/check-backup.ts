@@ -4,12 +4,12 @@ import { ApiError } from '../../shared/api/errors'
 import { Article } from '../../shared/articles/article-schema'
 import { Settings } from '../../shared/settings/settings-schema'
 import { dataLayout } from '../store/data-layout'
+import { eachLimited } from '../store/file-tasks'
 import { SchemaFile } from '../store/schema-file'
 import { STORE_SCHEMA_VERSION, StoreMeta } from '../store/store-meta'
 import { articleFiles } from './article-files'
 import { BackupError } from './backup-error'
 import { type BackupManifest, readManifest } from './backup-manifest'
-import { eachLimited } from './tree-copier'
 
 /** A backup that passed {@link checkBackup}: safe to put in place of a data directory. */
 export interface CheckedBackup {

@@ -1,6 +1,7 @@
 import { constants, type Dirent } from 'node:fs'
 import { copyFile, link, lstat, mkdir, open, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { eachLimited } from '../store/file-tasks'
 
 /** `link` for files that are never changed in place, `copy` for anything else. */
 export type CopyMode = 'link' | 'copy'
@@ -10,19 +11,6 @@ const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EACCES', 'ENOTSUP', 'EOPNOTSUPP'
 
 /** How many file operations one copier keeps in flight per folder (link is I/O-bound). */
 const PARALLEL = 8
-
-/** Runs `task` on every item, at most `limit` at a time. */
-export async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
 
 const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT'
 

@@ -160,6 +160,52 @@ const TAGS = [
   'الذكاء الاصطناعي',
   'الزراعة',
 ]
+/** Places that tag stories, alone and with a topic ("المياه في الأردن"), for a larger tag pool. */
+const PLACES = [
+  'مصر',
+  'الأردن',
+  'لبنان',
+  'سوريا',
+  'العراق',
+  'السعودية',
+  'الإمارات',
+  'قطر',
+  'الكويت',
+  'البحرين',
+  'عُمان',
+  'اليمن',
+  'فلسطين',
+  'غزة',
+  'القدس',
+  'المغرب',
+  'الجزائر',
+  'تونس',
+  'ليبيا',
+  'السودان',
+  'موريتانيا',
+  'الصومال',
+  'القاهرة',
+  'بيروت',
+  'عمّان',
+  'دمشق',
+  'بغداد',
+  'الرياض',
+]
+/** Latin slugs, few enough that they collide often, some only by case. */
+const LATIN_SLUGS = [
+  'budget-2026',
+  'Budget-2026',
+  'water-crisis',
+  'Water-Crisis',
+  'elections',
+  'fuel-prices',
+  'world-cup-qualifiers',
+  'book-fair',
+  'heatwave',
+  'railway-project',
+  'ai-strategy',
+  'live-updates',
+]
 
 /** Queries a newsroom types in the search box: single words, two words, a diacritised spelling,
  * an alef without hamza (folded to match أ), and a word no title holds. */
@@ -298,8 +344,73 @@ function uuid(rng: Rng): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`
 }
 
+/**
+ * A newsroom more varied than the default one, for benchmarks that need it (the site export's
+ * tag pages and page names). Without options, every article is exactly as it always was.
+ */
+export interface SyntheticOptions {
+  /**
+   * Tags are drawn from a pool of this many Arabic tags (topics, places, "topic in place"),
+   * skewed so a few are on many articles and most on few; the 14 topics when unset.
+   */
+  tagPool?: number
+  /**
+   * Slugs of every kind a site has to name pages after: mostly the title's first words (Arabic,
+   * colliding often), some Latin ones from a short list (colliding, some only by case), some
+   * unique Arabic ones with Arabic-Indic digits, and some empty (the id names the page).
+   */
+  mixedSlugs?: boolean
+}
+
+/** The first `size` tags of topics, places and "topic in place" combinations. */
+function tagPool(size: number): string[] {
+  const pool = [...TAGS, ...PLACES]
+  for (let i = 0; pool.length < size && i < TAGS.length * PLACES.length; i++)
+    pool.push(`${TAGS[i % TAGS.length]} في ${PLACES[Math.floor(i / TAGS.length)]}`)
+  return pool.slice(0, size)
+}
+const pools = new Map<number, string[]>()
+
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩'
+const arabicNumber = (n: number): string =>
+  String(n).replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)] as string)
+
+/** What `options` changes of article `n` (drawn from its own generator, so nothing else moves). */
+function vary(article: Article, n: number, options: SyntheticOptions): Article {
+  const rng = prng(0xface + n * 104_729)
+  let { slug, tags } = article
+  if (options.tagPool) {
+    let pool = pools.get(options.tagPool)
+    if (!pool) {
+      pool = tagPool(options.tagPool)
+      pools.set(options.tagPool, pool)
+    }
+    const from = pool
+    tags = [
+      ...new Set(
+        Array.from(
+          { length: between(rng, 1, 4) },
+          () => from[Math.floor(from.length * rng() ** 2)] as string,
+        ),
+      ),
+    ]
+  }
+  if (options.mixedSlugs) {
+    const r = rng()
+    if (r < 0.15) slug = pick(rng, LATIN_SLUGS)
+    else if (r < 0.25) slug = `${words(article.title).slice(0, 3).join('-')}-${arabicNumber(n + 1)}`
+    else if (r < 0.3) slug = ''
+  }
+  return { ...article, slug, tags }
+}
+
 /** Article number `n` of the synthetic newsroom: the same for every size that includes it. */
-export function syntheticArticle(n: number): Article {
+export function syntheticArticle(n: number, options: SyntheticOptions = {}): Article {
+  const article = baseArticle(n)
+  return options.tagPool || options.mixedSlugs ? vary(article, n, options) : article
+}
+
+function baseArticle(n: number): Article {
   const rng = prng(0x5eed + n * 7919)
   const id = uuid(rng)
   const [subject, gender] = pick(rng, SUBJECTS)
@@ -351,28 +462,30 @@ export interface GeneratedData {
 /**
  * Writes `count` articles as a Midad data directory in `oursDir` (article files, one revision
  * each, an index snapshot with an empty journal, schema-2 marker) and as one lowdb `db.json`
- * (`{ articles: [...] }`, formatted as lowdb's JSONFile writes it) at `baselineFile`.
+ * (`{ articles: [...] }`, formatted as lowdb's JSONFile writes it) at `baselineFile`, unless it
+ * is null. `options` varies the articles (see {@link SyntheticOptions}).
  */
 export async function generate(
   count: number,
   oursDir: string,
-  baselineFile: string,
+  baselineFile: string | null,
   progress: (done: number) => void = () => {},
+  options: SyntheticOptions = {},
 ): Promise<GeneratedData> {
   const layout = dataLayout(oursDir)
   await mkdir(layout.articlesDir, { recursive: true })
   await mkdir(layout.revisionsDir, { recursive: true })
   const index: Record<string, ArticleSummary> = {}
-  const baseline = createWriteStream(baselineFile)
+  const baseline = baselineFile ? createWriteStream(baselineFile) : null
   const put = async (text: string) => {
-    if (!baseline.write(text)) await once(baseline, 'drain')
+    if (baseline && !baseline.write(text)) await once(baseline, 'drain')
   }
   const result: GeneratedData = { articles: count, words: 0, oursBytes: 0, baselineBytes: 0 }
   await put('{\n  "articles": [')
   const BATCH = 64
   for (let start = 0; start < count; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) =>
-      syntheticArticle(start + i),
+      syntheticArticle(start + i, options),
     )
     await Promise.all(
       batch.map(async (article) => {
@@ -388,6 +501,7 @@ export async function generate(
     for (const [i, article] of batch.entries()) {
       index[article.id] = summarize(article)
       result.words += countDocWords(article.body.content ?? [])
+      if (!baseline) continue
       // Exactly JSON.stringify({ articles }, null, 2): each article indented by four spaces.
       const text = `${start + i === 0 ? '' : ','}\n${JSON.stringify(article, null, 2).replace(/^/gm, '    ')}`
       result.baselineBytes += Buffer.byteLength(text)
@@ -396,8 +510,11 @@ export async function generate(
     progress(Math.min(start + BATCH, count))
   }
   await put('\n  ]\n}')
-  baseline.end()
-  await once(baseline, 'finish')
+  if (baseline) {
+    baseline.end()
+    await once(baseline, 'finish')
+    result.baselineBytes += 10
+  }
   const indexText = `${JSON.stringify({ articles: index }, null, 2)}\n`
   await writeFile(layout.index, indexText, { mode: 0o600 })
   await writeFile(layout.journal, '', { mode: 0o600 })
@@ -408,6 +525,5 @@ export async function generate(
   }
   await writeFile(layout.meta, `${JSON.stringify(meta, null, 2)}\n`, { mode: 0o600 })
   result.oursBytes += Buffer.byteLength(indexText)
-  result.baselineBytes += 10
   return result
 }

@@ -11,7 +11,6 @@ import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { createBackend } from '../../electron/api/create-backend'
 import { type Backend, dispatch } from '../../electron/api/dispatch'
-import { ArticleStore } from '../../electron/articles/article-store'
 import { titleSearch } from '../../shared/arabic/title-search'
 import {
   type Article,
@@ -19,6 +18,8 @@ import {
   type ArticleSummary,
   summarize,
 } from '../../shared/articles/article-schema'
+import { emit, log, message } from './bench-output'
+import { timeBackgroundScan } from './scan-timer'
 import { editParagraph, generate, prng, SEARCH_QUERIES } from './store-bench-data'
 
 const FIRST_PAGE = 50
@@ -32,15 +33,6 @@ const BASELINE_SAVES: Record<number, number> = { 1000: 30, 10000: 20 }
 /** Rounds of the search queries: fewer at 50,000, where one query takes a few hundred ms. */
 const searchRounds = (count: number): number => (count > 10_000 ? 5 : 10)
 const FSYNC_PROBES = 100
-
-const emit = (result: Record<string, unknown>): void => {
-  process.stdout.write(`${JSON.stringify(result)}\n`)
-}
-const log = (line: string): void => {
-  process.stderr.write(`  ${line}\n`)
-}
-const message = (error: unknown): string =>
-  error instanceof Error ? `${error.name}: ${error.message}` : String(error)
 
 /** Nearest-rank percentile. */
 function percentile(samples: number[], p: number): number {
@@ -127,14 +119,7 @@ async function call<T>(backend: Backend, name: string, args: unknown): Promise<T
 
 async function runOurs(count: number, dataDir: string): Promise<void> {
   // createBackend starts a background scan that reads every article; note when it finishes.
-  let scanEnded: Promise<number> = Promise.resolve(0)
-  const scan = ArticleStore.prototype.scan
-  ArticleStore.prototype.scan = function (this: ArticleStore) {
-    const start = performance.now()
-    const running = scan.call(this)
-    scanEnded = running.then(() => performance.now() - start)
-    return running
-  }
+  const scanEnded = timeBackgroundScan()
 
   const start = performance.now()
   const opened = await createBackend({ dataDir, app: 'store-bench' })
@@ -155,7 +140,7 @@ async function runOurs(count: number, dataDir: string): Promise<void> {
   log(`ours: cold open ${(end - start).toFixed(1)} ms`)
 
   let scanning = true
-  void scanEnded.then(() => {
+  void scanEnded().then(() => {
     scanning = false
   })
   const rng = prng(20_240_607)
@@ -181,7 +166,7 @@ async function runOurs(count: number, dataDir: string): Promise<void> {
   const duringScan: number[] = []
   while (scanning && duringScan.length < SAVES_DURING_SCAN) duringScan.push(await save())
   emit({ duringScan: duringScan.length ? stats(duringScan) : null })
-  const scanMs = await scanEnded
+  const scanMs = await scanEnded()
   const recoveries = opened.status().recoveries.length
   emit({ scanMs, recoveries })
   log(`ours: background scan ${(scanMs / 1000).toFixed(1)} s, ${duringScan.length} saves during it`)

@@ -5,87 +5,23 @@
 // table, then one summary line. A benchmark, not a test: it exits 0 whatever the numbers, and 1
 // only when something breaks.
 // Run: npm run bench:store   (or node tests/bench/store-bench.mjs --sizes 1000,10000)
-import { spawn, spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { cpus, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundle, flushDisks, load, runPhase, table } from './bench-process.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const runner = join(root, 'dist', 'bench', 'store-bench-run.mjs')
 const sizesArg = process.argv.indexOf('--sizes')
 const SIZES =
   sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [1_000, 10_000, 50_000]
-const PHASE_TIMEOUT_MS = 15 * 60_000
 
 const log = (line) => process.stderr.write(`${line}\n`)
 
-async function buildRunner() {
-  const { build } = await import('esbuild')
-  await build({
-    entryPoints: ['tests/bench/store-bench-run.ts'],
-    outfile: runner,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
-    absWorkingDir: root,
-  })
-}
+const buildRunner = () => bundle(root, 'tests/bench/store-bench-run.ts', runner)
 
-/**
- * Flushes dirty pages (the freshly generated data, the baseline's rewrites) before a measured
- * phase, so their write-back does not land on the next phase's fsyncs.
- */
-function flushDisks() {
-  spawnSync('sync', { stdio: 'ignore' })
-}
-
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')
-
-/** Runs one phase in a fresh process and merges the JSON lines it printed (even if it died). */
-function phase(args) {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--expose-gc', '--enable-source-maps', runner, ...args],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    const result = {}
-    let out = ''
-    let tail = ''
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-      const lines = out.split('\n')
-      out = lines.pop() ?? ''
-      for (const line of lines) if (line.trim()) Object.assign(result, JSON.parse(line))
-    })
-    child.stderr.setEncoding('utf8')
-    child.stderr.on('data', (chunk) => {
-      process.stderr.write(chunk)
-      tail = (tail + chunk).slice(-2000)
-    })
-    const timer = setTimeout(() => child.kill('SIGKILL'), PHASE_TIMEOUT_MS)
-    child.once('close', (code, signal) => {
-      clearTimeout(timer)
-      if ((code !== 0 || signal) && !result.error) {
-        const last = tail.trim().split('\n').filter(Boolean).slice(-3).join(' | ')
-        result.error = `process ${signal ? `killed (${signal})` : `exited ${code}`}: ${last}`
-      }
-      resolve(result)
-    })
-  })
-}
+const phase = (args) => runPhase(runner, args, { cwd: root })
 
 const ms = (value, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`
@@ -109,12 +45,6 @@ function rowsFor(size, data, ours, baseline) {
     ]
   }
   return [row('midad', ours, data.oursBytes), row('single db.json', baseline, data.baselineBytes)]
-}
-
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells) => `| ${cells.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')} |`
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)]
 }
 
 async function main() {

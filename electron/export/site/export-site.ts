@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ApiError } from '../../../shared/api/errors'
 import { MIDAD_VERSION } from '../../../shared/app-version'
@@ -15,7 +15,9 @@ import type {
   SiteWarning,
 } from '../../../shared/export/site-contract'
 import type { Settings } from '../../../shared/settings/settings-schema'
-import { contentHash, imagePath, renderSiteArticle } from './site-article'
+import { eachLimited, filesIn } from '../../store/file-tasks'
+import { type SiteRenderer, siteRenderer } from './render-pool'
+import { contentHash, imagePath } from './site-article'
 import type { SiteContext } from './site-document'
 import { MANIFEST_FILE, type SiteArticle, type SiteManifest } from './site-manifest'
 import { type SiteEntry, sitePages } from './site-pages'
@@ -43,8 +45,11 @@ export interface SiteExportOptions {
   timeZone?: string
 }
 
-/** Articles read and rendered at once: enough to overlap file reads and writes with rendering. */
-const CONCURRENCY = 4
+/** Unchanged files linked into the new site at once: each link is a short wait on the disk. */
+const CARRY_CONCURRENCY = 16
+
+/** The zone dates are written in: part of the fingerprint, so a move re-renders every date. */
+const machineZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** The site's name when none is set. */
 const DEFAULT_TITLE = 'مداد'
@@ -60,33 +65,6 @@ function buildStamp(): Promise<string> {
     .then((code) => `${MIDAD_VERSION} ${contentHash(code)}`)
     .catch(() => MIDAD_VERSION)
   return build
-}
-
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  )
-
-/** Runs `task` over `items`, `limit` at a time. */
-async function eachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-) {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
-
-/** Files in `dir` (recursively) as site paths: what someone put in the site besides Midad. */
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
 /**
@@ -116,13 +94,20 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
   }
   const base = siteUrl || `${pathToFileURL(outDir).href}/`
   const fingerprint = contentHash(
-    JSON.stringify([await buildStamp(), context.title, base, digits, options.timeZone ?? '']),
+    JSON.stringify([
+      await buildStamp(),
+      context.title,
+      base,
+      digits,
+      options.timeZone ?? machineZone(),
+    ]),
   )
   const old = target.manifest
   const reusable = old?.fingerprint === fingerprint ? old : null
   const oldFiles = old?.files ?? {}
+  // One walk of the site instead of a stat per file: what is really there now.
+  const present = new Set(old ? await filesIn(outDir) : [])
   const media = new Set(await readdir(options.mediaDir).catch(() => [] as string[]))
-  const hasImage = (src: string) => media.has(src.slice('media/'.length))
 
   const staging = new SiteStaging(outDir)
   const plan = new Map<string, string>()
@@ -131,47 +116,53 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
   let rendered = 0
   let done = 0
   /** True when the last export left this exact file, so it is carried over, not written. */
-  const kept = async (path: string, hash: string) =>
-    oldFiles[path] === hash && (await exists(join(outDir, path)))
-  const put = async (path: string, data: string | Uint8Array, hash = contentHash(data)) => {
+  const kept = (path: string, hash: string) => oldFiles[path] === hash && present.has(path)
+  const put = async (path: string, data: string | Uint8Array) => {
     // Two pages given one path would leave the manifest describing the wrong one.
     if (plan.has(path)) throw new Error(`Two files of the site were given one path: ${path}`)
+    // Encoded once, for the hash and the write.
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data
+    const hash = contentHash(bytes)
     plan.set(path, hash)
-    if (await kept(path, hash)) return
+    if (kept(path, hash)) return
     written.add(path)
-    await staging.write(path, data)
+    await staging.write(path, bytes)
   }
 
-  const exportArticle = async (summary: ArticleSummary) => {
-    signal?.throwIfAborted()
-    const path = paths.get(summary.id) as string
+  /** The last export's metadata of an article whose page is still current, else null. */
+  const current = (summary: ArticleSummary, path: string): SiteArticle | null => {
     const cached = reusable?.articles[summary.id]
-    if (
-      cached &&
+    return cached &&
       cached.revision === summary.revision &&
       cached.updatedAt === summary.updatedAt &&
       cached.path === path &&
-      (await kept(path, oldFiles[path] ?? '')) &&
-      (await Promise.all(cached.images.map((p) => kept(p, oldFiles[p] ?? '')))).every(Boolean)
-    ) {
-      metas.set(summary.id, cached)
-      plan.set(path, oldFiles[path] as string)
-      for (const image of cached.images) plan.set(image, oldFiles[image] as string)
-    } else {
-      const article = await options.articles.get(summary.id).catch((error: unknown) => {
-        // Deleted since the list was taken: the site simply does not have it.
-        if (error instanceof ApiError && error.code === 'not_found') return null
-        throw error
-      })
-      if (!article) return
-      const page = renderSiteArticle(article, path, context, hasImage)
-      await put(path, page.html)
+      kept(path, oldFiles[path] ?? '') &&
+      cached.images.every((image) => kept(image, oldFiles[image] ?? ''))
+      ? cached
+      : null
+  }
+
+  const exportArticle = async (renderer: SiteRenderer, summary: ArticleSummary) => {
+    signal?.throwIfAborted()
+    const path = paths.get(summary.id) as string
+    const article = await options.articles.get(summary.id).catch((error: unknown) => {
+      // Deleted since the list was taken: the site simply does not have it.
+      if (error instanceof ApiError && error.code === 'not_found') return null
+      throw error
+    })
+    if (article) {
+      const page = await renderer.render(article, path)
+      plan.set(path, page.hash)
+      if (!kept(path, page.hash)) {
+        written.add(path)
+        await staging.write(path, page.bytes)
+      }
       for (const src of page.sources) {
         const image = imagePath(src)
         const name = src.slice('media/'.length)
         if (plan.has(image)) continue
         plan.set(image, name)
-        if (await kept(image, name)) continue
+        if (kept(image, name)) continue
         written.add(image)
         await staging.copy(image, join(options.mediaDir, name))
       }
@@ -181,15 +172,48 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
     onProgress?.({ phase: 'articles', done: ++done, total })
   }
 
+  /**
+   * When every article is the one the last export rendered (none new, changed or gone) under the
+   * same fingerprint, the list pages, feed, sitemap and assets are the last export's too: they
+   * are kept as they are (if all still there) instead of being made again to find that out.
+   */
+  const keepPages = () => {
+    if (!reusable || rendered > 0 || metas.size !== Object.keys(reusable.articles).length)
+      return false
+    const pages = Object.keys(oldFiles).filter((path) => !plan.has(path))
+    if (!pages.every((path) => present.has(path))) return false
+    for (const path of pages) plan.set(path, oldFiles[path] as string)
+    return true
+  }
+
+  // Articles whose page is current are taken as they are; only the others are read and rendered.
+  const changed: ArticleSummary[] = []
+  for (const summary of summaries) {
+    const path = paths.get(summary.id) as string
+    const cached = current(summary, path)
+    if (!cached) {
+      changed.push(summary)
+      continue
+    }
+    metas.set(summary.id, cached)
+    plan.set(path, oldFiles[path] as string)
+    for (const image of cached.images) plan.set(image, oldFiles[image] as string)
+    done++
+  }
+
+  const renderer = siteRenderer({ context, media: [...media] }, changed.length)
   try {
-    onProgress?.({ phase: 'articles', done: 0, total })
-    await eachLimited(summaries, CONCURRENCY, exportArticle)
+    onProgress?.({ phase: 'articles', done, total })
+    await eachLimited(changed, renderer.concurrency, (summary) => exportArticle(renderer, summary))
+    await renderer.close()
     signal?.throwIfAborted()
     onProgress?.({ phase: 'pages', done, total })
-    const entries: SiteEntry[] = [...metas]
-      .map(([id, meta]) => ({ ...meta, id }))
-      .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? -1 : 1))
-    for (const file of sitePages(context, base, entries)) await put(file.path, file.data)
+    if (!keepPages()) {
+      const entries: SiteEntry[] = [...metas]
+        .map(([id, meta]) => ({ ...meta, id }))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? -1 : 1))
+      for (const file of sitePages(context, base, entries)) await put(file.path, file.data)
+    }
     signal?.throwIfAborted()
 
     const manifest: SiteManifest = {
@@ -216,16 +240,17 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
 
     onProgress?.({ phase: 'finishing', done, total })
     await staging.write(MANIFEST_FILE, manifestText)
-    for (const path of plan.keys()) if (!written.has(path)) await staging.carry(path)
-    // Without a manifest there is no telling Midad's old files from someone else's: none are kept.
-    if (old !== null) {
-      for (const path of await filesIn(outDir).catch(() => []))
-        if (path !== MANIFEST_FILE && !plan.has(path) && !(path in oldFiles))
-          await staging.carry(path)
-    }
+    // Files someone put in the site themselves are carried over too; without a manifest there is
+    // no telling Midad's old files from someone else's, and `present` is empty.
+    const ours = [...plan.keys()].filter((path) => !written.has(path))
+    const theirs = [...present].filter(
+      (path) => path !== MANIFEST_FILE && !plan.has(path) && !(path in oldFiles),
+    )
+    await eachLimited([...ours, ...theirs], CARRY_CONCURRENCY, (path) => staging.carry(path))
     await staging.commit()
     return result({ written: written.size, unchanged: plan.size - written.size })
   } finally {
+    await renderer.close()
     await staging.discard()
   }
 }

@@ -2,7 +2,7 @@ import { arabicDate } from '../article-date'
 import { escapeHtml, metaText } from '../html-text'
 import { relativeHref, SITE_LABELS, type SiteContext, siteDocument } from './site-document'
 import { siteNumber } from './site-numbers'
-import { listPagePath } from './site-paths'
+import { listPagePath, rootOf } from './site-paths'
 
 /** Articles on one page of a list: the front page, a tag's page. */
 export const PAGE_SIZE = 50
@@ -21,7 +21,28 @@ export interface SitePage {
   html: string
 }
 
+/**
+ * Items already written, by article and by the depth of the page they are on (their link is
+ * relative): an article appears on the front page and on each of its tags' pages.
+ */
+const itemCache = new WeakMap<ListedArticle, Map<string, string>>()
+
 function item(context: SiteContext, from: string, article: ListedArticle): string {
+  const root = rootOf(from)
+  let byRoot = itemCache.get(article)
+  if (!byRoot) {
+    byRoot = new Map()
+    itemCache.set(article, byRoot)
+  }
+  let html = byRoot.get(root)
+  if (html === undefined) {
+    html = itemHtml(context, from, article)
+    byRoot.set(root, html)
+  }
+  return html
+}
+
+function itemHtml(context: SiteContext, from: string, article: ListedArticle): string {
   const title = metaText(article.title) || SITE_LABELS.untitled
   const date = arabicDate(article.createdAt, context.digits, context.timeZone)
   const iso = new Date(article.createdAt).toISOString()

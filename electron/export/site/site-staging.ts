@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { writeFileFast } from '../../store/file-tasks'
 
 /** Staging and old folders left by an export that crashed are removed once this old. */
 const STALE_MS = 60 * 60 * 1000
@@ -52,7 +53,8 @@ export class SiteStaging {
 
   /** Writes a new or changed file of the site. */
   async write(path: string, data: string | Uint8Array): Promise<void> {
-    await writeFile(await this.target(path), data, { mode: 0o644 })
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data
+    await writeFileFast(await this.target(path), bytes, 0o644)
     this.written++
   }
 
