@@ -26,6 +26,19 @@ export const siteExportEn = {
   siteUpToDate: 'Already up to date: nothing was written.',
   siteCancelled: 'Export cancelled; the folder was left as it was.',
   siteExportFailed: 'The site could not be exported: {message}',
+  'siteProblem.relative_path': 'enter the full path of the folder, such as /home/you/site.',
+  'siteProblem.inside_data':
+    "that folder holds Midad's own data, or is inside it. Choose another folder.",
+  'siteProblem.no_parent': 'the folder that should contain it does not exist.',
+  'siteProblem.not_a_folder': 'a part of that path is a file, not a folder.',
+  'siteProblem.not_empty':
+    'that folder already holds other files and was not made by Midad, so it is not replaced. Choose an empty or new folder.',
+  'siteProblem.disk_full':
+    'the disk is full. Free some space and export again; the folder was left as it was.',
+  'siteProblem.read_only': 'that disk is read-only; the folder was left as it was.',
+  'siteProblem.permission': 'Midad may not write there; the folder was left as it was.',
+  'siteProblem.busy':
+    'another program is using the folder. Close it and export again; the folder was left as it was.',
   siteWarnings: 'Warnings',
   'siteWarning.no_site_address':
     'No site address is set, so the feed and sitemap point at this folder. Enter the address above before putting the site online.',
@@ -64,6 +77,16 @@ export const siteExportAr: Record<keyof typeof siteExportEn, string> = {
   siteUpToDate: 'الموقع محدَّث أصلًا: لم يُكتب أي ملف.',
   siteCancelled: 'أُلغي التصدير، وبقي المجلد كما كان.',
   siteExportFailed: 'تعذّر تصدير الموقع: {message}',
+  'siteProblem.relative_path': 'أدخل المسار الكامل للمجلد، مثل ‎/home/you/site‎.',
+  'siteProblem.inside_data': 'هذا المجلد يحوي بيانات مِداد نفسها أو يقع داخلها. اختر مجلدًا آخر.',
+  'siteProblem.no_parent': 'المجلد الذي يُفترض أن يحويه غير موجود.',
+  'siteProblem.not_a_folder': 'جزء من هذا المسار ملف وليس مجلدًا.',
+  'siteProblem.not_empty':
+    'هذا المجلد فيه ملفات أخرى ولم يُنشئه مِداد، فلن يُستبدل. اختر مجلدًا فارغًا أو جديدًا.',
+  'siteProblem.disk_full': 'القرص ممتلئ. وفّر مساحة ثم أعد التصدير؛ بقي المجلد كما كان.',
+  'siteProblem.read_only': 'هذا القرص للقراءة فقط؛ بقي المجلد كما كان.',
+  'siteProblem.permission': 'لا يُسمح لمِداد بالكتابة هناك؛ بقي المجلد كما كان.',
+  'siteProblem.busy': 'برنامج آخر يستخدم المجلد. أغلقه ثم أعد التصدير؛ بقي المجلد كما كان.',
   siteWarnings: 'تنبيهات',
   'siteWarning.no_site_address':
     'لم يُحدَّد عنوان الموقع، فخلاصة الموقع وخريطته تشيران إلى هذا المجلد. أدخل العنوان أعلاه قبل نشر الموقع على الإنترنت.',

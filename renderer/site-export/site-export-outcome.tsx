@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { SiteJob } from '../../shared/export/site-contract'
-import { useI18n } from '../i18n/i18n'
+import type { SiteJob, SiteProblem } from '../../shared/export/site-contract'
+import { type I18n, useI18n } from '../i18n/i18n'
 import type { SiteExportState } from './use-site-export-job'
 
 /**
@@ -52,14 +52,19 @@ function summary(state: SiteExportState, i18n: ReturnType<typeof useI18n>): stri
  * How the export went. Success and cancellation go in a status region that is always there (so
  * screen readers announce the change); a failure is an alert. Warnings come from the backend.
  */
+/** Why an export was refused or failed, in the UI's language when the backend said why. */
+function failureText(i18n: I18n, problem: SiteProblem | null, message: string): string {
+  return problem && problem !== 'other' ? i18n.t(`siteProblem.${problem}`) : message
+}
+
 export function SiteExportOutcome({ state }: { state: SiteExportState }) {
   const i18n = useI18n()
   const { t } = i18n
   const failure =
     state.kind === 'error'
-      ? state.message
+      ? failureText(i18n, state.problem, state.message)
       : state.kind === 'job' && state.job.state === 'failed'
-        ? (state.job.error ?? '')
+        ? failureText(i18n, state.job.problem, state.job.error ?? '')
         : null
   const warnings = (state.kind === 'job' && state.job.result?.warnings) || []
   const text = summary(state, i18n)

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { SiteJob, SiteSelection } from '../../shared/export/site-contract'
+import { ApiError } from '../../shared/api/errors'
+import { type SiteJob, SiteProblem, type SiteSelection } from '../../shared/export/site-contract'
 import { send } from '../api/send'
 
 /** How often a running export is asked how far it got. */
@@ -13,12 +14,22 @@ export type SiteExportState =
   | { kind: 'idle' }
   | { kind: 'starting' }
   | { kind: 'job'; job: SiteJob }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; problem: SiteProblem | null }
 
 /** What starting an export takes: the folder and which articles. */
 export interface SiteExportRequest {
   outDir: string
   articles: SiteSelection
+}
+
+/** A call that failed, with the reason the backend gave for refusing a folder, if it did. */
+function failed(error: unknown): SiteExportState {
+  const problem = error instanceof ApiError ? SiteProblem.safeParse(error.details?.problem) : null
+  return {
+    kind: 'error',
+    message: (error as Error).message,
+    problem: problem?.success ? problem.data : null,
+  }
 }
 
 /** True while an export is being started or is running, when the dialog must not be left. */
@@ -43,7 +54,7 @@ export function useSiteExportJob() {
           if (!stopped) setState({ kind: 'job', job: next })
         },
         (error: unknown) => {
-          if (!stopped) setState({ kind: 'error', message: (error as Error).message })
+          if (!stopped) setState(failed(error))
         },
       )
     }, POLL_MS)
@@ -58,7 +69,7 @@ export function useSiteExportJob() {
     try {
       setState({ kind: 'job', job: await send('export.siteStart', request) })
     } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message })
+      setState(failed(error))
     }
   }, [])
 

@@ -37,6 +37,26 @@ export const SiteExportResult = z.object({
 })
 export type SiteExportResult = z.infer<typeof SiteExportResult>
 
+/**
+ * Why a site export was refused or failed, as a code each side words in its language: the folder
+ * is a relative path, inside (or holding) the data directory, in a folder that does not exist, a
+ * file, not empty and not Midad's; or writing failed: the disk is full, read-only, not allowed,
+ * in use by another program, or something else (see the message).
+ */
+export const SiteProblem = z.enum([
+  'relative_path',
+  'inside_data',
+  'no_parent',
+  'not_a_folder',
+  'not_empty',
+  'disk_full',
+  'read_only',
+  'permission',
+  'busy',
+  'other',
+])
+export type SiteProblem = z.infer<typeof SiteProblem>
+
 /** A site export job as the UI polls it. */
 export const SiteJob = z.object({
   jobId: z.string(),
@@ -47,6 +67,8 @@ export const SiteJob = z.object({
   total: z.number().int().min(0),
   /** Why it failed, in words for the user; null unless `state` is "failed". */
   error: z.string().nullable(),
+  /** Why it failed, as a code; null unless `state` is "failed". */
+  problem: SiteProblem.nullable(),
   result: SiteExportResult.nullable(),
 })
 export type SiteJob = z.infer<typeof SiteJob>

@@ -128,7 +128,11 @@ test('a folder that is not empty and not made by Midad is refused and left alone
   const dialog = await openDialog(page)
   await dialog.getByRole('textbox', { name: 'المجلد' }).fill(root)
   await dialog.getByRole('button', { name: 'تصدير', exact: true }).click()
-  await expect(dialog.getByRole('alert')).toContainText('تعذّر تصدير الموقع', { timeout: 30_000 })
+  // Why, in the UI's language (the backend's reason code, worded here).
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'تعذّر تصدير الموقع: هذا المجلد فيه ملفات أخرى ولم يُنشئه مِداد، فلن يُستبدل. اختر مجلدًا فارغًا أو جديدًا.',
+    { timeout: 30_000 },
+  )
   await expect(dialog.getByRole('status')).toHaveText('')
   expect(readdirSync(root)).toEqual(['notes.txt'])
   expect(readFileSync(join(root, 'notes.txt'), 'utf8')).toBe('not a site')

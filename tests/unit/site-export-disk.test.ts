@@ -71,6 +71,7 @@ describe('a site export onto a disk that cannot take it', () => {
     const job = await runSiteJob(call, { outDir: site, articles: 'all' })
     expect(job.state).toBe('failed')
     expect(job.error).toMatch(/could not be written to .*site: the disk is full.*left as it was/)
+    expect(job.problem).toBe('disk_full')
     expect(job.result).toBeNull()
     expect((await readdir(site)).sort()).toEqual(before.sort())
     // The staging folder went with the failure: the disk holds just what it held.
@@ -82,6 +83,7 @@ describe('a site export onto a disk that cannot take it', () => {
     const job = await runSiteJob(call, { outDir: join(readOnly, 'site'), articles: 'all' })
     expect(job.state).toBe('failed')
     expect(job.error).toMatch(/could not be written to .*: the file system is read-only/)
+    expect(job.problem).toBe('read_only')
     expect(await readdir(readOnly)).toEqual([])
     expect((await stat(readOnly)).isDirectory()).toBe(true)
   })

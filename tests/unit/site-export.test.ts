@@ -255,7 +255,7 @@ describe('a folder the export must not write to', () => {
     const ids = await fileIdentities(dir)
     const error = await rejection(run({ outDir: dir }))
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ code: 'invalid_argument' })
+    expect(error).toMatchObject({ code: 'invalid_argument', details: { problem: 'not_empty' } })
     expect((error as Error).message).toMatch(/not empty and was not made by Midad/)
     expect(await snapshotDir(dir)).toEqual(before)
     expect(changedFiles(ids, await fileIdentities(dir))).toEqual([])
@@ -272,7 +272,10 @@ describe('a folder the export must not write to', () => {
       dirname(dataDir),
     ]) {
       const error = await rejection(run({ outDir }))
-      expect(error, outDir).toMatchObject({ code: 'invalid_argument' })
+      expect(error, outDir).toMatchObject({
+        code: 'invalid_argument',
+        details: { problem: 'inside_data' },
+      })
       expect((error as Error).message, outDir).toMatch(/data directory/)
     }
     expect(await snapshotDir(dataDir)).toEqual(before)
@@ -283,7 +286,10 @@ describe('a folder the export must not write to', () => {
     const name = `midad-relative-site-${randomUUID()}`
     for (const outDir of [name, `./${name}`, `${name}/../${name}`]) {
       const error = await rejection(run({ outDir }))
-      expect(error, outDir).toMatchObject({ code: 'invalid_argument' })
+      expect(error, outDir).toMatchObject({
+        code: 'invalid_argument',
+        details: { problem: 'relative_path' },
+      })
       expect((error as Error).message).toMatch(/full path/)
     }
     expect(existsSync(resolve(name))).toBe(false)
@@ -306,6 +312,7 @@ describe('a folder the export must not write to', () => {
         const job = await runSiteJob(call, { outDir: join(parent, 'site'), articles: 'all' })
         expect(job.state).toBe('failed')
         expect(job.error).toMatch(/could not be written to .*permission denied.*left as it was/)
+        expect(job.problem).toBe('permission')
         expect(job.result).toBeNull()
         expect(await readdir(parent)).toEqual([])
       } finally {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { ApiError } from '../../../shared/api/errors'
-import type {
-  SiteExportResult,
-  SiteJob,
-  SitePhase,
-  SiteSelection,
+import {
+  type SiteExportResult,
+  type SiteJob,
+  type SitePhase,
+  SiteProblem,
+  type SiteSelection,
 } from '../../../shared/export/site-contract'
 import { fsProblem } from '../../store/fs-problems'
+import { writeProblem } from './site-target'
 
 /** Runs one site export (see exportSite), reporting progress and stopping when aborted. */
 export type SiteRunner = (
@@ -18,15 +20,27 @@ export type SiteRunner = (
 /** Ended jobs kept for the UI to read their outcome. */
 const KEPT_JOBS = 10
 
-/** A failure in words for the person who started the export. */
-export function describeSiteFailure(error: unknown, outDir: string): string {
-  if (error instanceof ApiError) return error.message
-  const problem = fsProblem(error)
-  if (problem) {
-    const path = (error as NodeJS.ErrnoException).path
-    return `The site could not be written to ${outDir}: ${problem}${path && path !== outDir ? ` (${path})` : ''}. The folder was left as it was.`
+/** A failure in words for the person who started the export, and as a code for the UI. */
+export function describeSiteFailure(
+  error: unknown,
+  outDir: string,
+): { error: string; problem: SiteProblem } {
+  if (error instanceof ApiError) {
+    const problem = SiteProblem.safeParse(error.details?.problem)
+    return { error: error.message, problem: problem.success ? problem.data : 'other' }
   }
-  return `The site export failed: ${error instanceof Error ? error.message : String(error)}. The folder was left as it was.`
+  const words = fsProblem(error)
+  if (words) {
+    const path = (error as NodeJS.ErrnoException).path
+    return {
+      error: `The site could not be written to ${outDir}: ${words}${path && path !== outDir ? ` (${path})` : ''}. The folder was left as it was.`,
+      problem: writeProblem(error),
+    }
+  }
+  return {
+    error: `The site export failed: ${error instanceof Error ? error.message : String(error)}. The folder was left as it was.`,
+    problem: 'other',
+  }
 }
 
 /**
@@ -64,6 +78,7 @@ export class SiteJobs {
         done: 0,
         total: 0,
         error: null,
+        problem: null,
         result: null,
       } as SiteJob,
       controller,
@@ -77,7 +92,7 @@ export class SiteJobs {
       .catch((error: unknown) =>
         controller.signal.aborted
           ? update({ state: 'cancelled' })
-          : update({ state: 'failed', error: describeSiteFailure(error, request.outDir) }),
+          : update({ state: 'failed', ...describeSiteFailure(error, request.outDir) }),
       )
       .finally(() => {
         this.running = null

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { ApiError } from '../../../shared/api/errors'
+import type { SiteProblem } from '../../../shared/export/site-contract'
 import { fsProblem } from '../../store/fs-problems'
 import { MANIFEST_FILE, readManifest, type SiteManifest } from './site-manifest'
 
@@ -11,7 +12,19 @@ export interface SiteTarget {
   manifest: SiteManifest | null
 }
 
-const refuse = (message: string) => new ApiError('invalid_argument', message)
+/** A refusal the UI can word itself: `details.problem` says why. */
+const refuse = (message: string, problem: SiteProblem) =>
+  new ApiError('invalid_argument', message, { problem })
+
+/** What kind of write failure a file-system error is. */
+export function writeProblem(error: unknown): SiteProblem {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? ''
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk_full'
+  if (code === 'EROFS') return 'read_only'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission'
+  if (code === 'EBUSY') return 'busy'
+  return 'other'
+}
 
 /** True when `inner` is `outer` or inside it. */
 const within = (inner: string, outer: string) => {
@@ -29,28 +42,37 @@ export async function checkSiteTarget(rawOutDir: string, dataDir: string): Promi
   if (!isAbsolute(rawOutDir))
     throw refuse(
       `The site folder must be a full path, such as /home/me/site; "${rawOutDir}" is not.`,
+      'relative_path',
     )
   const outDir = resolve(rawOutDir)
   const data = resolve(dataDir)
   if (within(outDir, data) || within(data, outDir))
     throw refuse(
       `The site cannot be exported into ${outDir}: it holds or is inside Midad's data directory (${data}). Choose another folder.`,
+      'inside_data',
     )
   const parent = await stat(dirname(outDir)).catch(() => null)
   if (!parent?.isDirectory())
-    throw refuse(`The site cannot be exported into ${outDir}: ${dirname(outDir)} does not exist.`)
+    throw refuse(
+      `The site cannot be exported into ${outDir}: ${dirname(outDir)} does not exist.`,
+      'no_parent',
+    )
   let names: string[]
   try {
     names = await readdir(outDir)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return { outDir, manifest: null }
-    throw refuse(`The site cannot be exported into ${outDir}: ${fsProblem(error) ?? code}.`)
+    throw refuse(
+      `The site cannot be exported into ${outDir}: ${fsProblem(error) ?? code}.`,
+      code === 'ENOTDIR' ? 'not_a_folder' : writeProblem(error),
+    )
   }
   if (names.length === 0) return { outDir, manifest: null }
   if (!names.includes(MANIFEST_FILE))
     throw refuse(
       `${outDir} is not empty and was not made by Midad's site export, so it is not replaced. Choose an empty or new folder.`,
+      'not_empty',
     )
   const manifest = await readManifest(outDir)
   return { outDir, manifest: manifest === 'damaged' ? null : manifest }
