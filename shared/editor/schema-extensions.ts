@@ -8,7 +8,9 @@ import { Figure } from './figure'
  * no DOM or Node types, so its one member used here is declared.
  */
 const WhatwgUrl = (
-  globalThis as unknown as { URL: new (raw: string) => { protocol: string; href: string } }
+  globalThis as unknown as {
+    URL: new (raw: string) => { protocol: string; href: string; host: string }
+  }
 ).URL
 
 /** Link protocols a reader can follow safely. Everything else (javascript:, data:…) is dropped. */
@@ -22,6 +24,19 @@ export function safeLinkHref(raw: string): string | null {
   try {
     const url = new WhatwgUrl(raw.trim())
     return SAFE_LINK_PROTOCOLS.has(url.protocol) ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * An absolute http(s) address with a host, in its normalised form, else null: what a web page
+ * (a site's address, a link a reader clicks on a published page) can point at.
+ */
+export function httpUrl(raw: string): string | null {
+  try {
+    const url = new WhatwgUrl(raw.trim())
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host ? url.href : null
   } catch {
     return null
   }

@@ -1,4 +1,4 @@
-import { safeLinkHref } from '../editor/schema-extensions'
+import { httpUrl } from '../editor/schema-extensions'
 
 /**
  * A site's public address in the one form the site export builds links on: an absolute http(s)
@@ -6,9 +6,8 @@ import { safeLinkHref } from '../editor/schema-extensions'
  * javascript:, mailto:, text that is no URL).
  */
 export function siteAddress(raw: string): string | null {
-  const href = safeLinkHref(raw)
-  // safeLinkHref returns the parser's normalised href, so its scheme is its first characters.
-  if (!href || !/^https?:\/\/[^/?#]/.test(href)) return null
+  const href = httpUrl(raw)
+  if (!href) return null
   const base = href.replace(/[?#].*$/s, '')
   return base.endsWith('/') ? base : `${base}/`
 }
