@@ -25,6 +25,7 @@ export const ar: Record<MessageId, string> = {
   status: 'الحالة',
   'status.draft': 'مسودة',
   'status.in_review': 'قيد المراجعة',
+  'status.ready': 'جاهز للنشر',
   'status.scheduled': 'مجدول',
   'status.published': 'منشور',
   save: 'حفظ',

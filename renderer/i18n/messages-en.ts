@@ -21,6 +21,7 @@ const coreEn = {
   status: 'Status',
   'status.draft': 'Draft',
   'status.in_review': 'In review',
+  'status.ready': 'Ready',
   'status.scheduled': 'Scheduled',
   'status.published': 'Published',
   save: 'Save',

@@ -133,3 +133,20 @@ test('opening and reading articles never saves them', async ({ page, midad }) =>
   await page.waitForTimeout(1_500)
   expect(await midad.value('articles.list', {})).toEqual(before)
 })
+
+test('an edited article is marked ready for publishing, and the filter finds it', async ({
+  page,
+  midad,
+}) => {
+  await page.goto(midad.url)
+  await openArticle(page, /العراق وسوريا/)
+  await page.getByRole('combobox', { name: 'الحالة', exact: true }).selectOption('ready')
+  await page.keyboard.press('Control+s')
+  await expect
+    .poll(async () => (await midad.value('articles.get', { id: 'sample-water' })).status)
+    .toBe('ready')
+  await page.getByRole('combobox', { name: 'تصفية حسب الحالة' }).selectOption('ready')
+  const list = page.getByRole('list', { name: 'المقالات' })
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  await expect(list.getByRole('listitem')).toContainText('جاهز للنشر')
+})
