@@ -53,8 +53,12 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       }
   try {
     await openDataDir(layout.root, { sampleDir: options.sampleDir, writable: lock.held })
-    const articles = await ArticleStore.open(layout, { ...options, readOnly })
     const settings = await SettingsStore.open(layout)
+    const articles = await ArticleStore.open(layout, {
+      ...options,
+      readOnly,
+      author: () => settings.get().displayName,
+    })
     const backups =
       lock.held && options.dailyBackup !== false
         ? new DailyBackups(

@@ -27,6 +27,8 @@ export interface ArticleStoreOptions {
   readOnly?: { reason: string } | undefined
   /** Index journal entries before it is folded into index.json (default 2,000). */
   compactAfter?: number | undefined
+  /** Who is saving: the display name from the settings, recorded on each revision ('' for none). */
+  author?: () => string
 }
 
 const blankFields = (): ArticleFields => ({
@@ -60,8 +62,15 @@ export class ArticleStore {
   private readonly queue = new SerialQueue()
   private readonly now: () => Date
   private readonly newId: () => string
+  private readonly authorName: (() => string) | undefined
   private readonly readOnly: { reason: string } | undefined
   private index!: IndexJournal
+
+  /** Who a new revision is saved by: the display name now, or none (not the last saver's). */
+  private author(): string | undefined {
+    const name = this.authorName?.().trim() ?? ''
+    return name ? [...name].slice(0, 100).join('') : undefined
+  }
 
   private constructor(
     private readonly layout: DataLayout,
@@ -69,6 +78,7 @@ export class ArticleStore {
   ) {
     this.now = options.now ?? (() => new Date())
     this.newId = options.newId ?? (() => randomUUID())
+    this.authorName = options.author
     this.readOnly = options.readOnly
     this.revisions = new RevisionStore(layout)
   }
@@ -140,6 +150,7 @@ export class ArticleStore {
         createdAt: at,
         updatedAt: at,
         revision: 1,
+        savedBy: this.author(),
       })
       await this.write(article)
       return article
@@ -155,6 +166,7 @@ export class ArticleStore {
         ...changes,
         updatedAt: this.later(current.updatedAt),
         revision: current.revision + 1,
+        savedBy: this.author(),
       })
       await this.write(next)
       return next
@@ -201,6 +213,7 @@ export class ArticleStore {
         featuredImage: old.featuredImage ?? null,
         updatedAt: this.later(current.updatedAt),
         revision: current.revision + 1,
+        savedBy: this.author(),
       })
       await this.write(next)
       return next

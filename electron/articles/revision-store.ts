@@ -67,6 +67,7 @@ export class RevisionStore {
             status: article.status,
             title: article.title,
             words: countWords(docToPlainText(article.body)),
+            by: article.savedBy ?? '',
           }
           this.infos.set(key, info)
         } catch {

@@ -9,6 +9,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n'
 import { SiteExportButton } from '../site-export/site-export-button'
 import { StatusBar } from '../status-bar/status-bar'
 import { DigitsSelect } from './digits-select'
+import { DisplayNameField } from './display-name-field'
 import { downloadPage } from './download-page'
 import { LanguageSelect } from './language-select'
 import { ReadOnlyBanner, ReadOnlyProvider, useReadOnly } from './read-only'
@@ -135,6 +136,7 @@ function Workspace({
           {t('exportHtml')}
         </button>
         <SiteExportButton />
+        <DisplayNameField />
         <DigitsSelect value={digits} onChange={onDigits} />
         <LanguageSelect onChange={onLanguage} />
       </header>

@@ -26,6 +26,7 @@ export const RevisionList = memo(function RevisionList({
               <strong>{t('revisionLabel', { n: r.revision })}</strong>
               <time dateTime={r.savedAt}>{formatDate(r.savedAt)}</time>
               <span>{plural('words', r.words)}</span>
+              {r.by && <span className="saved-by">{t('savedBy', { name: r.by })}</span>}
               <span className={`status-chip ${r.status}`}>{t(`status.${r.status}`)}</span>
               {i === 0 && <span className="current-chip">{t('currentRevision')}</span>}
             </div>

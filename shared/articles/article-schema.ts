@@ -73,6 +73,11 @@ export const Article = ArticleFields.extend({
   updatedAt: IsoDate,
   /** Bumped by every save; a save must name the revision it was based on. */
   revision: z.number().int().min(1),
+  /**
+   * Who saved this revision: the display name set in the settings then. Set by the store, never by
+   * a caller; absent when no name was set (and in files written before it existed).
+   */
+  savedBy: z.string().max(100).optional(),
 })
 export type Article = z.infer<typeof Article>
 

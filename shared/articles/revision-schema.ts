@@ -9,5 +9,7 @@ export const RevisionInfo = z.object({
   title: z.string(),
   /** Words in the body, counted the Arabic-aware way the status bar counts them. */
   words: z.number().int().min(0),
+  /** Who saved it (the display name then), '' when unknown. */
+  by: z.string(),
 })
 export type RevisionInfo = z.infer<typeof RevisionInfo>

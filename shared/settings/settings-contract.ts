@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method } from '../api/define'
-import { Digits, Language, Settings, SiteTitle, SiteUrl } from './settings-schema'
+import { Digits, DisplayName, Language, Settings, SiteTitle, SiteUrl } from './settings-schema'
 
 /** The settings domain. */
 export const settingsContract = {
@@ -13,6 +13,7 @@ export const settingsContract = {
         digits: Digits.optional(),
         siteTitle: SiteTitle.optional(),
         siteUrl: SiteUrl.optional(),
+        displayName: DisplayName.optional(),
       })
       .strict(),
     Settings,

@@ -13,6 +13,9 @@ export type Language = z.infer<typeof Language>
 export const Digits = z.enum(['arabic', 'western'])
 export type Digits = z.infer<typeof Digits>
 
+/** A person's name as the history shows it: one line of text. */
+export const DisplayName = z.string().trim().max(100)
+
 /** A site's name: one line of text. */
 export const SiteTitle = z.string().trim().max(200)
 
@@ -43,6 +46,8 @@ export const Settings = z.object({
    * sitemap, canonical links and share images need in full; '' when not yet known.
    */
   siteUrl: SiteUrl.default(''),
+  /** The name this user's saves are recorded under in each article's history; '' for none. */
+  displayName: DisplayName.default(''),
   /** The folder the site was last exported to, suggested next time; '' before the first. */
   siteDir: z.string().max(4096).default(''),
 })
@@ -53,5 +58,6 @@ export const defaultSettings: Settings = {
   digits: 'arabic',
   siteTitle: '',
   siteUrl: '',
+  displayName: '',
   siteDir: '',
 }

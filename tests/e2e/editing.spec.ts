@@ -134,17 +134,35 @@ test('opening and reading articles never saves them', async ({ page, midad }) =>
   expect(await midad.value('articles.list', {})).toEqual(before)
 })
 
-test('an edited article is marked ready for publishing, and the filter finds it', async ({
+test('an article marked ready records who did it in its history, and the filter finds it', async ({
   page,
   midad,
 }) => {
   await page.goto(midad.url)
+  // The name saves are recorded under, set once in the header and kept in the settings.
+  const name = page.getByRole('textbox', { name: 'اسمك' })
+  await name.fill('سارة الحسيني')
+  await name.press('Enter')
+  await expect
+    .poll(async () => (await midad.value('settings.get', {})).displayName)
+    .toBe('سارة الحسيني')
+
   await openArticle(page, /العراق وسوريا/)
   await page.getByRole('combobox', { name: 'الحالة', exact: true }).selectOption('ready')
   await page.keyboard.press('Control+s')
   await expect
     .poll(async () => (await midad.value('articles.get', { id: 'sample-water' })).status)
     .toBe('ready')
+
+  await page.getByRole('button', { name: 'السجل' }).click()
+  const newest = page
+    .getByRole('complementary', { name: 'السجل' })
+    .getByRole('list', { name: 'المراجعات' })
+    .getByRole('listitem')
+    .first()
+  await expect(newest).toContainText('جاهز للنشر')
+  await expect(newest).toContainText('بواسطة سارة الحسيني')
+
   await page.getByRole('combobox', { name: 'تصفية حسب الحالة' }).selectOption('ready')
   const list = page.getByRole('list', { name: 'المقالات' })
   await expect(list.getByRole('listitem')).toHaveCount(1)

@@ -37,10 +37,52 @@ describe('article history', () => {
   it('lists every save newest first, with its time, status and Arabic word count', async () => {
     const { backend, v1, v2, v3 } = await threeRevisions()
     expect(await value(backend, 'articles.history', { id: v1.id })).toEqual([
-      { revision: 3, savedAt: v3.updatedAt, status: 'published', title: 'الثالث', words: 6 },
-      { revision: 2, savedAt: v2.updatedAt, status: 'draft', title: 'الأول', words: 6 },
-      { revision: 1, savedAt: v1.updatedAt, status: 'draft', title: 'الأول', words: 4 },
+      {
+        revision: 3,
+        savedAt: v3.updatedAt,
+        status: 'published',
+        title: 'الثالث',
+        words: 6,
+        by: '',
+      },
+      { revision: 2, savedAt: v2.updatedAt, status: 'draft', title: 'الأول', words: 6, by: '' },
+      { revision: 1, savedAt: v1.updatedAt, status: 'draft', title: 'الأول', words: 4, by: '' },
     ])
+  })
+
+  it('records who saved each revision, and so who moved it from status to status', async () => {
+    const dataDir = await tempDir()
+    const backend = await openBackend(dataDir, { now: steppingClock() })
+    await value(backend, 'settings.update', { displayName: '  سارة الحسيني ' })
+    const v1 = await value(backend, 'articles.create', { title: 'خبر' })
+    expect(v1.savedBy).toBe('سارة الحسيني')
+    await value(backend, 'settings.update', { displayName: 'Omar' })
+    await value(backend, 'articles.save', {
+      id: v1.id,
+      baseRevision: 1,
+      changes: { status: 'ready' },
+    })
+    // No name set: the revision records none, not the last saver's.
+    await value(backend, 'settings.update', { displayName: '' })
+    const v3 = await value(backend, 'articles.save', {
+      id: v1.id,
+      baseRevision: 2,
+      changes: { status: 'published' },
+    })
+    expect(v3.savedBy).toBeUndefined()
+    const history = await value(backend, 'articles.history', { id: v1.id })
+    expect(history.map((r) => [r.revision, r.status, r.by])).toEqual([
+      [3, 'published', ''],
+      [2, 'ready', 'Omar'],
+      [1, 'draft', 'سارة الحسيني'],
+    ])
+    // A caller cannot write the name itself.
+    const forged = await failure(backend, 'articles.save', {
+      id: v1.id,
+      baseRevision: 3,
+      changes: { savedBy: 'someone else' },
+    })
+    expect(forged.code).toBe('invalid_argument')
   })
 
   it('returns any kept revision exactly as it was saved', async () => {

@@ -24,6 +24,7 @@ describe('the house digits setting', () => {
         digits: 'arabic',
         siteTitle: '',
         siteUrl: '',
+        displayName: '',
         siteDir: '',
       })
     } finally {
