@@ -6,7 +6,7 @@ import type { SettingsStore } from '../../settings/settings-store'
 import type { DataLayout } from '../../store/data-layout'
 import { exportSite, type SiteSource } from './export-site'
 import { SiteJobs } from './site-jobs'
-import { checkSiteTarget } from './site-target'
+import { checkSiteFolder } from './site-target'
 
 /** The folder suggested before the first site export. */
 export const defaultSiteDir = () => join(homedir(), 'Midad site')
@@ -35,7 +35,8 @@ export function siteHandlers(deps: {
         onProgress,
       }),
     async (outDir) => {
-      const target = await checkSiteTarget(outDir, deps.layout.root)
+      // The folder's rules only: the export itself reads the last manifest, once.
+      const target = await checkSiteFolder(outDir, deps.layout.root)
       if (!deps.readOnly && deps.settings.get().siteDir !== target.outDir)
         await deps.settings.update({ siteDir: target.outDir })
     },

@@ -35,10 +35,14 @@ const within = (inner: string, outer: string) => {
 /**
  * Checks where a site export may write, before it starts: an absolute path, outside the data
  * directory (and not holding it, since the export replaces the folder whole), in a folder that
- * exists, and either new, empty, or made by an earlier Midad site export. A folder with someone
- * else's files is refused rather than replaced.
+ * exists, and either new, empty, or made by an earlier Midad site export (`made` is then true). A
+ * folder with someone else's files is refused rather than replaced. Reads no manifest, so it is
+ * cheap enough to run before a job starts.
  */
-export async function checkSiteTarget(rawOutDir: string, dataDir: string): Promise<SiteTarget> {
+export async function checkSiteFolder(
+  rawOutDir: string,
+  dataDir: string,
+): Promise<{ outDir: string; made: boolean }> {
   if (!isAbsolute(rawOutDir))
     throw refuse(
       `The site folder must be a full path, such as /home/me/site; "${rawOutDir}" is not.`,
@@ -62,18 +66,24 @@ export async function checkSiteTarget(rawOutDir: string, dataDir: string): Promi
     names = await readdir(outDir)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return { outDir, manifest: null }
+    if (code === 'ENOENT') return { outDir, made: false }
     throw refuse(
       `The site cannot be exported into ${outDir}: ${fsProblem(error) ?? code}.`,
       code === 'ENOTDIR' ? 'not_a_folder' : writeProblem(error),
     )
   }
-  if (names.length === 0) return { outDir, manifest: null }
+  if (names.length === 0) return { outDir, made: false }
   if (!names.includes(MANIFEST_FILE))
     throw refuse(
       `${outDir} is not empty and was not made by Midad's site export, so it is not replaced. Choose an empty or new folder.`,
       'not_empty',
     )
-  const manifest = await readManifest(outDir)
+  return { outDir, made: true }
+}
+
+/** {@link checkSiteFolder}, then what the last export there left: its manifest. */
+export async function checkSiteTarget(rawOutDir: string, dataDir: string): Promise<SiteTarget> {
+  const { outDir, made } = await checkSiteFolder(rawOutDir, dataDir)
+  const manifest = made ? await readManifest(outDir) : null
   return { outDir, manifest: manifest === 'damaged' ? null : manifest }
 }
