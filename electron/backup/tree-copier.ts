@@ -1,13 +1,10 @@
 import { constants, type Dirent } from 'node:fs'
 import { copyFile, link, lstat, mkdir, open, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { eachLimited } from '../store/file-tasks'
+import { eachLimited, linkRefusal } from '../store/file-tasks'
 
 /** `link` for files that are never changed in place, `copy` for anything else. */
 export type CopyMode = 'link' | 'copy'
-
-/** Link failures that mean "this file system (or this pair of folders) cannot link": copy instead. */
-const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EACCES', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'])
 
 /** How many file operations one copier keeps in flight per folder (link is I/O-bound). */
 const PARALLEL = 8
@@ -67,10 +64,10 @@ export class TreeCopier {
         return
       } catch (error) {
         if (missing(error)) return
-        const code = (error as NodeJS.ErrnoException).code ?? ''
-        // EMLINK: this one file has too many links already; the next one may be fine.
-        if (CANNOT_LINK.has(code)) this.canLink = false
-        else if (code !== 'EMLINK') throw error
+        // 'file' (too many links to this one file): the next one may still link.
+        const refusal = linkRefusal(error)
+        if (refusal === 'never') this.canLink = false
+        else if (refusal === null) throw error
       }
     }
     try {

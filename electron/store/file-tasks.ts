@@ -51,3 +51,17 @@ export function writeFileFast(path: string, data: Uint8Array, mode: number): Pro
     writeFileCallback(path, data, { mode }, (error) => (error ? reject(error) : resolve())),
   )
 }
+
+/** Link failures that mean "this file system (or this pair of folders) cannot link": copy instead. */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EACCES', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'])
+
+/**
+ * Why a hard link failed, when a copy can stand in for it: 'never' when the file system (FAT,
+ * exFAT, some network shares, another device) or its permissions refuse links altogether, 'file'
+ * when only this file has too many links already; null for any other failure, which is real.
+ */
+export function linkRefusal(error: unknown): 'never' | 'file' | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? ''
+  if (CANNOT_LINK.has(code)) return 'never'
+  return code === 'EMLINK' ? 'file' : null
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { writeFileFast } from '../../store/file-tasks'
+import { linkRefusal, writeFileFast } from '../../store/file-tasks'
 
 /** Staging and old folders left by an export that crashed are removed once this old. */
 const STALE_MS = 60 * 60 * 1000
@@ -18,15 +18,8 @@ export class SiteStaging {
   private making: Promise<string> | null = null
   private discarded = false
   private readonly folders = new Set<string>()
-  /** Files written (not carried over) so far. */
-  written = 0
 
   constructor(private readonly outDir: string) {}
-
-  /** True once anything has been written, i.e. the export is not a no-op. */
-  get started(): boolean {
-    return this.making !== null
-  }
 
   /** The staging folder, made on first use (once, however many writes ask at the same time). */
   private root(): Promise<string> {
@@ -55,13 +48,11 @@ export class SiteStaging {
   async write(path: string, data: string | Uint8Array): Promise<void> {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data
     await writeFileFast(await this.target(path), bytes, 0o644)
-    this.written++
   }
 
   /** Copies a file from outside the site (a stored image) into it. */
   async copy(path: string, from: string): Promise<void> {
     await copyFile(from, await this.target(path))
-    this.written++
   }
 
   /** Brings an unchanged file of the old site over into the new one. */
@@ -71,10 +62,8 @@ export class SiteStaging {
     try {
       await link(from, to)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      // FAT and exFAT drives, some network shares: no hard links, so a copy.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK')
-        throw error
+      // The same rule as backups: where links are refused, a copy.
+      if (linkRefusal(error) === null) throw error
       await copyFile(from, to)
     }
   }
