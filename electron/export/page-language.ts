@@ -12,7 +12,8 @@ export interface PageLanguage {
   labels: { untitled: string; byline: string; tags: string; site: string }
 }
 
-const ARABIC: PageLanguage = {
+/** An Arabic page's facts; a site's own pages (lists, tag index) are Arabic too. */
+export const ARABIC: PageLanguage = {
   lang: 'ar',
   dir: 'rtl',
   ogLocale: 'ar_AR',

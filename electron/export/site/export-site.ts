@@ -117,12 +117,10 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
   let done = 0
   /** True when the last export left this exact file, so it is carried over, not written. */
   const kept = (path: string, hash: string) => oldFiles[path] === hash && present.has(path)
-  const put = async (path: string, data: string | Uint8Array) => {
+  /** Puts a page in the site: written unless the last export left the same bytes there. */
+  const put = async (path: string, bytes: Uint8Array, hash = contentHash(bytes)) => {
     // Two pages given one path would leave the manifest describing the wrong one.
     if (plan.has(path)) throw new Error(`Two files of the site were given one path: ${path}`)
-    // Encoded once, for the hash and the write.
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data
-    const hash = contentHash(bytes)
     plan.set(path, hash)
     if (kept(path, hash)) return
     written.add(path)
@@ -152,11 +150,7 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
     })
     if (article) {
       const page = await renderer.render(article, path)
-      plan.set(path, page.hash)
-      if (!kept(path, page.hash)) {
-        written.add(path)
-        await staging.write(path, page.bytes)
-      }
+      await put(path, page.bytes, page.hash)
       for (const src of page.sources) {
         const image = imagePath(src)
         const name = src.slice('media/'.length)
@@ -212,7 +206,9 @@ export async function exportSite(options: SiteExportOptions): Promise<SiteExport
       const entries: SiteEntry[] = [...metas]
         .map(([id, meta]) => ({ ...meta, id }))
         .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? -1 : 1))
-      for (const file of sitePages(context, base, entries)) await put(file.path, file.data)
+      // Encoded once, for the hash and the write.
+      for (const file of sitePages(context, base, entries))
+        await put(file.path, typeof file.data === 'string' ? Buffer.from(file.data) : file.data)
     }
     signal?.throwIfAborted()
 

@@ -1,5 +1,6 @@
 import type { Digits } from '../../../shared/settings/settings-schema'
 import { htmlDocument, masthead, SITE_CSP, siteHead } from '../article-page'
+import { ARABIC } from '../page-language'
 import { rootOf, urlPath } from './site-paths'
 
 /** What every page of a site is written with. */
@@ -15,15 +16,13 @@ export interface SiteContext {
 
 /** The words a site's own pages use. The site is Arabic; each article page has its own. */
 export const SITE_LABELS = {
-  site: 'الموقع',
-  untitled: 'بلا عنوان',
-  tags: 'الوسوم',
+  // The words an article page uses too (the masthead, an untitled article), from one place.
+  ...ARABIC.labels,
   tag: 'وسم',
   pages: 'الصفحات',
   newer: 'الأحدث',
   older: 'الأقدم',
   page: (n: string, of: string) => `صفحة ${n} من ${of}`,
-  articles: 'مقالات',
   noArticles: 'لا مقالات بعد.',
   noTags: 'لا وسوم بعد.',
 } as const

@@ -1,7 +1,7 @@
 import { Feed } from 'feed'
 import { MIDAD_VERSION } from '../../../shared/app-version'
 import { metaText } from '../html-text'
-import type { SiteContext } from './site-document'
+import { SITE_LABELS, type SiteContext } from './site-document'
 import { urlPath } from './site-paths'
 
 /** Entries in the feed: the newest articles, as feed readers expect, not the whole archive. */
@@ -47,7 +47,7 @@ export function siteFeed(
     feed.addItem({
       id: url,
       link: url,
-      title: metaText(article.title) || 'بلا عنوان',
+      title: metaText(article.title) || SITE_LABELS.untitled,
       date: new Date(article.updatedAt),
       published: new Date(article.createdAt),
       ...(article.description ? { description: metaText(article.description) } : {}),
