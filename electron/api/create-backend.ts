@@ -6,6 +6,12 @@ import { type DailyBackupOptions, DailyBackups } from '../backup/daily-backups'
 import { exportHandlers } from '../export/export-handlers'
 import { siteHandlers } from '../export/site/site-handlers'
 import { mediaHandlers } from '../media/media-handlers'
+import type { Backoff } from '../publish/jobs/job-runner'
+import { JobStore } from '../publish/jobs/job-store'
+import { publishHandlers } from '../publish/publish-handlers'
+import { PublishService } from '../publish/publish-service'
+import { plainBox, type SecretBox } from '../publish/targets/secret-box'
+import { TargetStore } from '../publish/targets/target-store'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { SettingsStore } from '../settings/settings-store'
 import { lockDataDir } from '../store/data-dir-lock'
@@ -25,6 +31,13 @@ export interface BackendOptions extends Omit<ArticleStoreOptions, 'readOnly'> {
    * {@link DailyBackups}); `false` turns it off, for one-shot CLI commands that exit at once.
    */
   dailyBackup?: DailyBackupOptions | false
+  /**
+   * How Application Passwords are sealed: Electron passes one on `safeStorage`; the default keeps
+   * them in a 0600 file, and the UI warns.
+   */
+  secretBox?: SecretBox
+  /** Publish jobs: `false` keeps them from running (one-shot CLI commands run them themselves). */
+  publishJobs?: { backoff?: Backoff; timeoutMs?: number } | false
 }
 
 export interface OpenBackend {
@@ -34,6 +47,8 @@ export interface OpenBackend {
   status: () => StoreStatus
   /** The daily backup schedule; null when it is off or the directory is open read-only. */
   backups: DailyBackups | null
+  /** Publishing: the targets and the job queue. */
+  publishing: PublishService
   /** Stops the daily backup (waiting for one in progress) and releases the data directory's lock. */
   close: () => Promise<void>
 }
@@ -79,6 +94,21 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
     })
     // Damaged files are looked for in the background, so opening stays fast.
     if (lock.held) void articles.scan().catch(() => undefined)
+    const targets = await TargetStore.open(layout, options.secretBox ?? plainBox, readOnly)
+    const jobs = await JobStore.open(layout)
+    const publishOptions = options.publishJobs === false ? {} : (options.publishJobs ?? {})
+    const publishing = new PublishService({
+      layout,
+      articles,
+      settings,
+      targets,
+      jobs,
+      now: options.now ?? (() => new Date()),
+      readOnly,
+      backoff: publishOptions.backoff,
+      timeoutMs: publishOptions.timeoutMs,
+    })
+    if (lock.held && options.publishJobs !== false) await publishing.runner.start()
     const site = siteHandlers({ layout, articles, settings, readOnly: !lock.held })
     const backend = {
       ...articlesHandlers(articles),
@@ -87,13 +117,21 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       ...mediaHandlers({ layout, readOnly }),
       ...exportHandlers({ layout, articles, settings }),
       ...site.handlers,
+      ...publishHandlers({
+        targets,
+        service: publishing,
+        jobs,
+        dataDir: layout.root,
+        timeoutMs: publishOptions.timeoutMs,
+      }),
     }
     const close = async () => {
+      await publishing.runner.stop()
       await site.jobs.stop()
       await backups?.stop()
       if (lock.held) await lock.release()
     }
-    return { backend, articles, status, backups, close }
+    return { backend, articles, status, backups, publishing, close }
   } catch (error) {
     if (lock.held) await lock.release()
     throw error

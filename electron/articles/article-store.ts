@@ -12,6 +12,7 @@ import {
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { emptyDoc } from '../../shared/articles/doc-schema'
 import type { RevisionInfo } from '../../shared/articles/revision-schema'
+import type { WorkflowEvent } from '../../shared/publish/publication-schema'
 import type { RecoveryNotice } from '../../shared/store/store-contract'
 import type { DataLayout } from '../store/data-layout'
 import { IndexJournal } from '../store/index-journal'
@@ -65,6 +66,8 @@ export class ArticleStore {
   private readonly authorName: (() => string) | undefined
   private readonly readOnly: { reason: string } | undefined
   private index!: IndexJournal
+  /** Each article's tags, for {@link tags}; read on first use, then kept up to date by writes. */
+  private tagsById: Map<string, readonly string[]> | null = null
 
   /** Who a new revision is saved by: the display name now, or none (not the last saver's). */
   private author(): string | undefined {
@@ -161,10 +164,15 @@ export class ArticleStore {
     return this.queue.run(async () => {
       this.assertWritable()
       const current = await this.currentFor(id, baseRevision)
+      const updatedAt = this.later(current.updatedAt)
+      const moved = changes.status !== undefined && changes.status !== current.status
       const next = Article.parse({
         ...current,
         ...changes,
-        updatedAt: this.later(current.updatedAt),
+        ...(moved
+          ? { workflow: this.step(current, { to: changes.status as ArticleStatus, at: updatedAt }) }
+          : {}),
+        updatedAt,
         revision: current.revision + 1,
         savedBy: this.author(),
       })
@@ -173,12 +181,90 @@ export class ArticleStore {
     })
   }
 
+  /**
+   * Saves what the backend itself decides about an article (its status after a publish job, its
+   * publication records, a correction), on top of whatever revision is current: `apply` gets the
+   * current article and returns the fields to change. A status change is added to the workflow,
+   * with `target` when it went to (or came off) a publishing target.
+   */
+  update(
+    id: string,
+    apply: (current: Article) => Partial<Omit<Article, 'id' | 'revision' | 'workflow'>>,
+    target?: string,
+  ): Promise<Article> {
+    return this.queue.run(async () => {
+      this.assertWritable()
+      const current = await this.getQueued(id)
+      const changes = apply(current)
+      const updatedAt = this.later(current.updatedAt)
+      const moved = changes.status !== undefined && changes.status !== current.status
+      const next = Article.parse({
+        ...current,
+        ...changes,
+        ...(moved
+          ? {
+              workflow: this.step(current, {
+                to: changes.status as ArticleStatus,
+                at: updatedAt,
+                ...(target ? { target } : {}),
+              }),
+            }
+          : {}),
+        updatedAt,
+        revision: current.revision + 1,
+        savedBy: this.author(),
+      })
+      await this.write(next)
+      return next
+    })
+  }
+
+  /** The article's workflow with one more step, from its current status, by the current user. */
+  private step(current: Article, event: Omit<WorkflowEvent, 'from' | 'by'>): WorkflowEvent[] {
+    const steps = [
+      ...(current.workflow ?? []),
+      { from: current.status, by: this.author() ?? '', ...event },
+    ]
+    // The schema keeps the newest 1,000 steps.
+    return steps.slice(-1_000)
+  }
+
+  /**
+   * Every tag in use and how many articles carry it, most used first (then alphabetically). The
+   * first call reads every article; later ones use what the writes kept up to date.
+   */
+  async tags(): Promise<{ tag: string; count: number }[]> {
+    // Built in the write queue, so no save slips between the reads and the map.
+    const byId =
+      this.tagsById ??
+      (await this.queue.run(async () => {
+        if (this.tagsById) return this.tagsById
+        const built = new Map<string, readonly string[]>()
+        for (const { id } of this.list()) {
+          try {
+            built.set(id, (await this.getQueued(id)).tags)
+          } catch {
+            // A file that cannot be read has no tags to offer; it is reported elsewhere.
+          }
+        }
+        this.tagsById = built
+        return built
+      }))
+    const counts = new Map<string, number>()
+    for (const tags of byId.values())
+      for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+    return [...counts]
+      .map(([tag, count]) => ({ tag, count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'ar'))
+  }
+
   delete(id: string, baseRevision: number): Promise<void> {
     return this.queue.run(async () => {
       this.assertWritable()
       await this.currentFor(id, baseRevision)
       // The revisions stay on disk: a deleted article can still be recovered by hand.
       await this.index.remove(id)
+      this.tagsById?.delete(id)
       await rm(this.layout.article(id))
       await this.index.maybeCompact()
     })
@@ -344,6 +430,7 @@ export class ArticleStore {
 
   /** Revision file, then the index journal, then the article file: see {@link ArticleStore.open}. */
   private async write(article: Article): Promise<void> {
+    this.tagsById?.set(article.id, article.tags)
     await this.revisions.write(article)
     await this.index.put(summarize(article))
     await new Low(

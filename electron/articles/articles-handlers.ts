@@ -13,6 +13,7 @@ export function articlesHandlers(store: ArticleStore): HandlerMap<typeof article
       await store.delete(id, baseRevision)
       return { id }
     },
+    'articles.tags': () => store.tags(),
     'articles.history': ({ id }) => store.history(id),
     'articles.revision': ({ id, revision }) => store.revision(id, revision),
     'articles.restore': ({ id, revision, baseRevision }) =>

@@ -37,7 +37,7 @@ export async function openBackend(
   dataDirFlag: string | undefined,
   io: CliIo,
   app: string,
-  options: { dailyBackup?: false } = {},
+  options: { dailyBackup?: false; publishJobs?: false } = {},
 ): Promise<OpenBackend & { dataDir: string }> {
   const dataDir = dataDirOf(dataDirFlag, io)
   const opened = await createBackend({ dataDir, sampleDir: appPaths().samples, app, ...options })
@@ -48,12 +48,17 @@ export async function openBackend(
 export async function withBackend<T>(
   dataDirFlag: string | undefined,
   io: CliIo,
-  run: (backend: Backend) => Promise<T>,
+  run: (backend: Backend, opened: OpenBackend) => Promise<T>,
+  options: { publishJobs?: boolean } = {},
 ): Promise<T> {
-  // No daily backup: the command exits at once, and `midad backup` is there to make one.
-  const opened = await openBackend(dataDirFlag, io, 'midad cli', { dailyBackup: false })
+  // No daily backup: the command exits at once, and `midad backup` is there to make one. Publish
+  // jobs run only for the commands that publish: the others must not start (and cut off) them.
+  const opened = await openBackend(dataDirFlag, io, 'midad cli', {
+    dailyBackup: false,
+    ...(options.publishJobs ? {} : { publishJobs: false }),
+  })
   try {
-    return await run(opened.backend)
+    return await run(opened.backend, opened)
   } finally {
     await opened.close()
   }

@@ -8,9 +8,11 @@ import { EXIT, InputError, UsageError } from './cli-errors'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
 import { listCommand } from './list-command'
+import { publishCommand } from './publish-command'
 import { restoreCommand } from './restore-command'
 import { serveCommand } from './serve-command'
 import { siteExportCommand } from './site-export-command'
+import { targetCommand } from './target-command'
 import { MIDAD_VERSION, USAGE } from './usage'
 
 const OPTIONS = {
@@ -22,6 +24,13 @@ const OPTIONS = {
   status: { type: 'string' },
   'site-url': { type: 'string' },
   'site-title': { type: 'string' },
+  name: { type: 'string' },
+  url: { type: 'string' },
+  user: { type: 'string' },
+  'app-password': { type: 'string' },
+  dir: { type: 'string' },
+  target: { type: 'string' },
+  schedule: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -37,6 +46,12 @@ const ALLOWED: Record<string, { options: string[]; argument?: string }> = {
     argument: 'article id (or --all)',
   },
   backup: { options: ['data-dir'] },
+  target: {
+    options: ['data-dir', 'name', 'url', 'user', 'app-password', 'dir', 'json'],
+    argument: 'action',
+  },
+  publish: { options: ['data-dir', 'target', 'schedule'], argument: 'article id' },
+  unpublish: { options: ['data-dir', 'target'], argument: 'article id' },
   restore: {
     options: ['data-dir', 'yes'],
     argument: 'backup (a folder, or a day such as 2026-11-24)',
@@ -73,7 +88,8 @@ function parse(argv: string[]) {
         throw new UsageError(`--${key} goes with "export --all".`)
   }
   if (site && rest.length) throw new UsageError('"export --all" takes no article id.')
-  if (!site && rest.length !== (spec.argument ? 1 : 0)) {
+  // `target add wordpress|folder` and `target list`: checked by the command itself.
+  if (command !== 'target' && !site && rest.length !== (spec.argument ? 1 : 0)) {
     throw new UsageError(
       spec.argument
         ? `"${command}" takes exactly one ${spec.argument}.`
@@ -98,6 +114,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (command === 'export') await exportCommand(rest[0] as string, values, io)
     else if (command === 'serve') await serveCommand(values, io)
     else if (command === 'backup') await backupCommand(values, io)
+    else if (command === 'target') await targetCommand(rest, values, io)
+    else if (command === 'publish' || command === 'unpublish')
+      await publishCommand(command, rest[0] as string, values, io)
     else if (command === 'restore') await restoreCommand(rest[0] as string, values, io)
     return EXIT.ok
   } catch (error) {

@@ -16,6 +16,20 @@ Commands:
                                      last export is written; prints progress, then a summary.
                                      --site-url and --site-title set the site's address and
                                      name (remembered). Ctrl+C cancels, leaving DIR as it was
+  target add wordpress --name N --url U --user X --app-password P [--data-dir D]
+  target add folder --name N --dir DIR [--data-dir D]
+                                     Add a publishing target: a WordPress site (an Application
+                                     Password from its Users → Profile screen) or a folder
+                                     (publishing writes the static site there); prints its id
+  target list [--data-dir D] [--json]
+                                     List the publishing targets (never their passwords)
+  publish ID [--target N] [--schedule ISO-DATE] [--data-dir D]
+                                     Publish an article (checked first by the pre-publish
+                                     checks) to the target (needed when there are several);
+                                     prints the post's link or the page's file. --schedule
+                                     makes it go live then (e.g. 2026-12-01T09:00:00+03:00)
+  unpublish ID [--target N] [--data-dir D]
+                                     Take a published article back to draft, on the target too
   backup [--data-dir D]              Back up the data directory now, to D/backups/<today>
   restore BACKUP [--data-dir D] [--yes]
                                      Replace the data with a backup: a folder, or a day such as
@@ -32,4 +46,5 @@ Options:
 
 The app backs up its data directory once a day to D/backups/<YYYY-MM-DD>, keeping the newest 7.
 
-Exit codes: 0 success, 1 wrong usage, 2 bad input or data (or a restore not confirmed).`
+Exit codes: 0 success, 1 wrong usage, 2 bad input or data (or a restore not confirmed, or a
+target that refused or could not be reached, with its own message).`

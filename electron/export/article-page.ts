@@ -2,6 +2,7 @@ import { MIDAD_VERSION } from '../../shared/app-version'
 import type { Article } from '../../shared/articles/article-schema'
 import type { Digits } from '../../shared/settings/settings-schema'
 import { arabicDate } from './article-date'
+import { correctionsHtml } from './corrections-html'
 import { escapeHtml, metaText } from './html-text'
 import { newsArticleJsonLd } from './json-ld'
 import { pageLanguage } from './page-language'
@@ -11,7 +12,7 @@ import { pageStyle } from './page-style'
  * The page's own policy, so that even a page edited by hand after export runs no script and
  * fetches nothing: only its inline styles and its embedded font and images.
  */
-const PAGE_CSP =
+export const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"
 
 /**
@@ -173,6 +174,7 @@ ${header(article, parts)}
 ${featuredFigure(parts.featured)}
 <div class="article-body">
 ${parts.bodyHtml}</div>
+${correctionsHtml(article.corrections, parts.digits, parts.timeZone)}
 ${tagList(article, parts.site)}
 </article>
 </main>`,

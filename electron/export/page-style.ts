@@ -68,6 +68,8 @@ h2 { font-size: 1.5rem; margin: 2rem 0 0.5rem; }
 h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
 p { margin: 0 0 1em; }
 .standfirst { font-size: 1.3rem; color: var(--muted); margin-bottom: 1rem; }
+.corrections { border-block-start: 2px solid var(--muted); margin-block: 2rem 1rem; padding-block-start: 0.5rem; }
+.corrections h2 { font-size: 1.1rem; }
 .dateline { font-size: 0.95rem; color: var(--muted); border-bottom: 1px solid var(--line); padding-bottom: 1rem; margin-bottom: 2rem; }
 .dateline .byline { font-weight: 700; color: var(--ink); }
 a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 0.25em; }

@@ -1,3 +1,4 @@
+import { PREVIEW_HEADERS, previewId } from '../export/preview-page'
 import { isMediaPath, MEDIA_CACHE_CONTROL, readMediaFile } from '../media/media-files'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { readStaticFile } from '../server/static-files'
@@ -26,8 +27,16 @@ export async function appProtocolResponse(
   rendererDir: string,
   requestUrl: string,
   mediaDir?: string,
+  /** Renders the Preview of an article (`app://midad/preview/<id>.html`); null: no such one. */
+  preview?: (id: string) => Promise<string | null>,
 ): Promise<Response> {
   const url = new URL(requestUrl)
+  const previewOf = url.host === 'midad' ? previewId(url.pathname) : null
+  if (previewOf && preview) {
+    const html = await preview(previewOf)
+    if (html === null) return new Response('Not found', { status: 404 })
+    return new Response(html, { headers: PREVIEW_HEADERS })
+  }
   if (url.host === 'midad' && isMediaPath(url.pathname)) {
     const image = mediaDir ? await readMediaFile(mediaDir, url.pathname) : null
     if (!image) return new Response('Not found', { status: 404 })

@@ -1,10 +1,20 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { app, BrowserWindow, protocol, session, shell, type WebContents } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  type WebContents,
+} from 'electron'
 import { createBackend } from '../api/create-backend'
+import { previewPage } from '../export/preview-page'
 import { appPaths } from '../paths/app-paths'
 import { resolveDataDir } from '../paths/data-dir'
+import { safeStorageBox } from '../publish/targets/secret-box'
 import { externalHttpUrl } from '../security/external-url'
 import { dataLayout } from '../store/data-layout'
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse, isAppUrl } from './app-protocol'
@@ -54,14 +64,15 @@ app.whenReady().then(async () => {
     callback(false),
   )
   const { mediaDir } = dataLayout(dataDir)
-  protocol.handle(APP_SCHEME, (request) =>
-    appProtocolResponse(paths.renderer, request.url, mediaDir),
-  )
   const { backend, close } = await createBackend({
     dataDir,
     sampleDir: paths.samples,
     app: 'Midad',
+    secretBox: safeStorageBox(safeStorage),
   })
+  protocol.handle(APP_SCHEME, (request) =>
+    appProtocolResponse(paths.renderer, request.url, mediaDir, (id) => previewPage(backend, id)),
+  )
   app.on('will-quit', () => void close())
   registerIpc(backend, isAppUrl)
   const window = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')))

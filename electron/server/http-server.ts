@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { ApiError } from '../../shared/api/errors'
 import { type Backend, dispatch } from '../api/dispatch'
+import { PREVIEW_HEADERS, previewId, previewPage } from '../export/preview-page'
 import { isMediaPath, MEDIA_CACHE_CONTROL, readMediaFile } from '../media/media-files'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { dataLayout } from '../store/data-layout'
@@ -203,6 +204,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end()
+      return
+    }
+    const preview = previewId(url.pathname)
+    if (preview) {
+      previewPage(options.backend, preview).then((html) => {
+        if (html === null) res.writeHead(404).end()
+        else res.writeHead(200, PREVIEW_HEADERS).end(req.method === 'HEAD' ? undefined : html)
+      })
       return
     }
     if (isMediaPath(url.pathname)) {

@@ -14,6 +14,12 @@ export function dataLayout(dataDir: string) {
     articlesDir: join(dataDir, 'articles'),
     /** Images, each named by the SHA-256 of its bytes, so the same image is stored once. */
     mediaDir: join(dataDir, 'media'),
+    /** Publishing targets (folders, WordPress sites), without their passwords. */
+    targets: join(dataDir, 'publish-targets.json'),
+    /** The targets' Application Passwords: encrypted, or plain in a file only this user reads. */
+    secrets: join(dataDir, 'publish-secrets.json'),
+    /** Publish jobs, kept so a queued or waiting job survives a restart. */
+    publishJobs: join(dataDir, 'publish-jobs.json'),
     /** `id` must already be validated by `ArticleId`, which admits no path separators. */
     article: (id: string) => join(dataDir, 'articles', `${id}.json`),
     /** Every kept revision of one article. */

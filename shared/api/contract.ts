@@ -3,6 +3,7 @@ import { articlesContract } from '../articles/articles-contract'
 import { exportContract } from '../export/export-contract'
 import { siteContract } from '../export/site-contract'
 import { mediaContract } from '../media/media-contract'
+import { publishContract } from '../publish/publish-contract'
 import { settingsContract } from '../settings/settings-contract'
 import { storeContract } from '../store/store-contract'
 
@@ -17,6 +18,7 @@ export const contract = {
   ...mediaContract,
   ...exportContract,
   ...siteContract,
+  ...publishContract,
 } as const
 
 export type ApiContract = typeof contract

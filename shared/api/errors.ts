@@ -12,6 +12,10 @@ export const ApiErrorCode = z.enum([
   'unknown_method',
   'unauthorized',
   'read_only',
+  /** A publishing target (WordPress, a folder) refused or could not be reached; see the message. */
+  'remote',
+  /** A blocking pre-publish check fails; `details.checks` lists them. */
+  'not_publishable',
   /** The client could not reach the backend at all (raised by the renderer's transport). */
   'unavailable',
   'internal',

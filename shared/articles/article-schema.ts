@@ -1,15 +1,11 @@
 import { z } from 'zod'
 import { figureProblem } from '../media/doc-images'
 import { MediaSrc } from '../media/media-src'
+import { Correction, Publication, WorkflowEvent } from '../publish/publication-schema'
+import { ArticleStatus } from './article-status'
 import { DocSchema } from './doc-schema'
 
-/**
- * Workflow states, in the order an article moves through them: draft → in review → ready (edited
- * and approved, waiting to go out) → scheduled or published. The list lives here only.
- */
-export const ArticleStatus = z.enum(['draft', 'in_review', 'ready', 'scheduled', 'published'])
-export type ArticleStatus = z.infer<typeof ArticleStatus>
-export const articleStatuses = ArticleStatus.options
+export { ArticleStatus, articleStatuses } from './article-status'
 
 /**
  * Article ids become file names, so they are restricted to a safe alphabet: no separators, no
@@ -63,6 +59,11 @@ export const ArticleFields = z.object({
    * they are, with no schema migration: a missing field means "none", like null.
    */
   featuredImage: FeaturedImage.nullable().optional(),
+  /**
+   * When the article should go live, set in the article settings and used by Schedule; null or
+   * absent for "as soon as it is published".
+   */
+  scheduledAt: IsoDate.nullable().optional(),
 })
 export type ArticleFields = z.infer<typeof ArticleFields>
 
@@ -78,6 +79,16 @@ export const Article = ArticleFields.extend({
    * a caller; absent when no name was set (and in files written before it existed).
    */
   savedBy: z.string().max(100).optional(),
+  /**
+   * Where the article was published, one record per target (see {@link Publication}). Written by
+   * the publish jobs only, like `corrections` and `workflow`: an editor's save never carries them,
+   * so they survive every save. Absent in files written before publishing existed.
+   */
+  publications: z.array(Publication).max(50).optional(),
+  /** Correction notes added with "Update published", oldest first. */
+  corrections: z.array(Correction).max(200).optional(),
+  /** Every status change: who, when, from what to what (and to which target), oldest first. */
+  workflow: z.array(WorkflowEvent).max(1_000).optional(),
 })
 export type Article = z.infer<typeof Article>
 

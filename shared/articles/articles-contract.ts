@@ -33,6 +33,14 @@ export const articlesContract = {
     z.object({ id: ArticleId, baseRevision: z.number().int().min(1) }).strict(),
     z.object({ id: ArticleId }),
   ),
+  /**
+   * Every tag in use, with how many articles carry it, most used first: for the tags field's
+   * autocomplete.
+   */
+  'articles.tags': method(
+    z.object({}).strict(),
+    z.array(z.object({ tag: z.string(), count: z.number().int().min(1) })),
+  ),
   /** The kept revisions of an article, newest first (the current one included). */
   'articles.history': method(z.object({ id: ArticleId }).strict(), z.array(RevisionInfo)),
   /** One kept revision, as it was saved. */
