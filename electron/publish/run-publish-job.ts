@@ -132,6 +132,7 @@ async function deliver(
   const post = await publishToWordPress(context, article, {
     remoteId,
     schedule: job.schedule,
+    retry: job.attempts > 1,
   })
   return {
     link: post.link,

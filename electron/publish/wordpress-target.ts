@@ -42,7 +42,7 @@ export function clientFor(
 export async function publishToWordPress(
   context: WordPressContext,
   article: Article,
-  options: { remoteId: number | undefined; schedule: string | null },
+  options: { remoteId: number | undefined; schedule: string | null; retry: boolean },
 ) {
   const client = clientFor(context)
   // Who we are first: a wrong password then fails with WordPress's own "invalid application
@@ -54,6 +54,13 @@ export async function publishToWordPress(
       (await client.ensureMedia({ ...(await readMedia(context.mediaDir, src)), alt: '' })).url,
   })
   const featured = article.featuredImage
+  // A retry of a first publish may find the post a lost try made: same slug and same title (a
+  // post of someone else's with that slug is left alone; ours then gets WordPress's "-2").
+  const lost =
+    options.remoteId === undefined && options.retry
+      ? await client.findPostBySlug(article.slug.trim())
+      : null
+  const remoteId = options.remoteId ?? (lost?.title?.raw === article.title ? lost.id : undefined)
   return publishPost(
     client,
     {
@@ -69,7 +76,7 @@ export async function publishToWordPress(
         ? { ...(await readMedia(context.mediaDir, featured.src)), alt: featured.alt }
         : null,
     },
-    options.remoteId,
+    remoteId,
   )
 }
 

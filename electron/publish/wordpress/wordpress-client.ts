@@ -71,6 +71,18 @@ export class WordPressClient {
     }
   }
 
+  /**
+   * The post with this slug in any state but trash, or null: how a retried publish finds the post
+   * an earlier try created before its answer was lost, instead of making a second one.
+   */
+  async findPostBySlug(slug: string): Promise<WpPost | null> {
+    const answer = await this.wp.request('wp/v2/posts', {
+      query: { slug, status: 'publish,future,draft,pending,private', context: 'edit' },
+    })
+    const posts = Array.isArray(answer) ? answer : []
+    return posts.length ? parseAnswer(WpPost, posts[0], `the post "${slug}"`) : null
+  }
+
   /** Creates a post; WordPress's answer has its id, link and the status it really got. */
   async createPost(fields: WordPressPostFields): Promise<WpPost> {
     const answer = await this.wp.request('wp/v2/posts', { method: 'POST', json: fields })
