@@ -108,7 +108,7 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       backoff: publishOptions.backoff,
       timeoutMs: publishOptions.timeoutMs,
     })
-    if (lock.held && options.publishJobs !== false) await publishing.runner.start()
+    if (lock.held && options.publishJobs !== false) await publishing.start()
     const site = siteHandlers({ layout, articles, settings, readOnly: !lock.held })
     const backend = {
       ...articlesHandlers(articles),
@@ -126,7 +126,7 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       }),
     }
     const close = async () => {
-      await publishing.runner.stop()
+      await publishing.stop()
       await site.jobs.stop()
       await backups?.stop()
       if (lock.held) await lock.release()

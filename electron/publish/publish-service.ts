@@ -6,6 +6,7 @@ import type { Target } from '../../shared/publish/target-schema'
 import { type Backoff, JobRunner } from './jobs/job-runner'
 import { isFinished, type JobStore } from './jobs/job-store'
 import { type PublishJobDeps, runPublishJob } from './run-publish-job'
+import { ScheduleWatch } from './schedule-watch'
 
 /** A scheduled time this far in the past is refused rather than published at once. */
 const SCHEDULE_SLACK_MS = 60_000
@@ -25,6 +26,8 @@ export interface PublishRequest {
  */
 export class PublishService {
   readonly runner: JobRunner
+  /** Marks WordPress-scheduled articles published once the site has published them. */
+  readonly watch: ScheduleWatch
 
   constructor(
     private readonly deps: PublishJobDeps & {
@@ -39,6 +42,18 @@ export class PublishService {
       ...(deps.backoff ? { backoff: deps.backoff } : {}),
       run: (job, signal) => runPublishJob(deps, job, signal),
     })
+    this.watch = new ScheduleWatch(deps)
+  }
+
+  /** Starts running jobs (left from the last run too) and watching scheduled posts. */
+  async start(): Promise<void> {
+    await this.runner.start()
+    this.watch.start()
+  }
+
+  async stop(): Promise<void> {
+    this.watch.stop()
+    await this.runner.stop()
   }
 
   async publish(request: PublishRequest): Promise<PublishJob> {

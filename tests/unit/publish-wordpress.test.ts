@@ -7,6 +7,7 @@ import type { Backend } from '../../electron/api/dispatch'
 import { NEWS_PARAGRAPH, publishableFields, waitForJob } from '../support/publish-fixtures'
 import { png } from '../support/test-images'
 import {
+  basicAuth,
   startWeb,
   startWordPress,
   stopWeb,
@@ -85,6 +86,16 @@ async function addSite(backend: Backend, s: WordPressSite, appPassword = s.appPa
 async function publish(backend: Backend, call: Parameters<typeof waitForJob>[0], args: object) {
   const job = await value(backend, 'publish.start', args)
   return waitForJob(call, job.articleId, job.id)
+}
+
+/** What WordPress's own cron does when a scheduled post's time comes (publish it now), by hand. */
+async function wpPost(s: WordPressSite, path: string, body: object): Promise<void> {
+  const response = await fetch(new URL(`wp-json/${path}`, s.url), {
+    method: 'POST',
+    headers: { Authorization: basicAuth(s), 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  expect(response.status).toBe(200)
 }
 
 const postCount = async (s: WordPressSite) =>
@@ -194,13 +205,26 @@ describe('publishing to a real WordPress', () => {
       scheduledFor: when.toISOString(),
     })
 
+    // Once the time has passed, Midad asks WordPress, and marks it published when WordPress has.
+    const later = new Date(when.getTime() + 60_000)
+    expect(await room.opened.publishing.watch.check(later)).toEqual([])
+    expect((await value(backend, 'articles.get', { id: article.id })).status).toBe('scheduled')
+    await wpPost(site, `wp/v2/posts/${job.result?.remoteId}`, {
+      status: 'publish',
+      date_gmt: new Date().toISOString().slice(0, 19),
+    })
+    expect(await room.opened.publishing.watch.check(later)).toEqual([article.id])
+    const live = await value(backend, 'articles.get', { id: article.id })
+    expect(live.status).toBe('published')
+    expect(live.publications?.[0]?.state).toBe('published')
+
     const off = await value(backend, 'publish.unpublish', { id: article.id })
     expect((await waitForJob(call, article.id, off.id)).state).toBe('done')
     const draft = await wpGet<WpPost>(site, `wp/v2/posts/${job.result?.remoteId}?context=edit`)
     expect(draft.status).toBe('draft')
     const back = await value(backend, 'articles.get', { id: article.id })
     expect(back.status).toBe('draft')
-    expect(back.workflow?.map((s) => s.to)).toEqual(['scheduled', 'draft'])
+    expect(back.workflow?.map((s) => s.to)).toEqual(['scheduled', 'published', 'draft'])
   })
 
   it("fails with WordPress's own error on a wrong password, and leaves the article as it was", async (ctx) => {
