@@ -8,6 +8,7 @@ import { EditorPane, type EditorStatus } from '../editor/editor-pane'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { SiteExportButton } from '../site-export/site-export-button'
 import { StatusBar } from '../status-bar/status-bar'
+import { TargetsButton, TargetsScreen } from '../targets/targets-screen'
 import { DigitsSelect } from './digits-select'
 import { DisplayNameField } from './display-name-field'
 import { downloadPage } from './download-page'
@@ -136,6 +137,7 @@ function Workspace({
           {t('exportHtml')}
         </button>
         <SiteExportButton />
+        <TargetsButton />
         <DisplayNameField />
         <DigitsSelect value={digits} onChange={onDigits} />
         <LanguageSelect onChange={onLanguage} />
@@ -248,12 +250,15 @@ export function App() {
       {storeStatus && <StoreNotices initial={storeStatus} />}
       {articles && (
         <ReadOnlyProvider value={storeStatus?.readOnly ?? false}>
-          <Workspace
-            initial={articles}
-            onLanguage={changeLanguage}
-            digits={digits}
-            onDigits={changeDigits}
-          />
+          {/* The Targets screen can be opened from anywhere in the workspace. */}
+          <TargetsScreen>
+            <Workspace
+              initial={articles}
+              onLanguage={changeLanguage}
+              digits={digits}
+              onDigits={changeDigits}
+            />
+          </TargetsScreen>
         </ReadOnlyProvider>
       )}
     </I18nProvider>

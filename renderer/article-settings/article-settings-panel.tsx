@@ -1,7 +1,14 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
+import { send } from '../api/send'
 import { useI18n } from '../i18n/i18n'
-import { type ArticleSettings, formatTags, parseTags } from './article-settings'
+import type { ArticleSettings } from './article-settings'
 import { FeaturedImageField } from './featured-image-field'
+import { ScheduledAtField } from './scheduled-at-field'
+import type { KnownTag } from './tag-suggestions'
+import { TagsField } from './tags-field'
+
+/** The fields another part of the UI can ask the panel to show (the checklist's "fix this"). */
+export type SettingsField = 'slug' | 'excerpt' | 'tags' | 'category' | 'byline' | 'scheduledAt'
 
 interface ArticleSettingsPanelProps {
   settings: ArticleSettings
@@ -9,23 +16,53 @@ interface ArticleSettingsPanelProps {
   /** Called with each change; the editor pane keeps the settings and autosaves them. */
   onChange: (patch: Partial<ArticleSettings>) => void
   onClose: () => void
+  /**
+   * A field to focus and scroll to, e.g. the one that fixes a failed pre-publish check; done when
+   * the panel opens and whenever `focusField` or `focusKey` changes (bump the key to ask again).
+   */
+  focusField?: SettingsField | null
+  focusKey?: number
 }
 
 /**
  * The Article settings panel, in the side column where History opens: excerpt, slug, byline,
- * tags, category and the featured image. Every change is saved by the article's autosave, with
- * the text, so a conflict covers the settings too.
+ * tags (suggested from the other articles' tags), category, the scheduled date and the featured
+ * image. Every change is saved by the article's autosave, with the text, so a conflict covers the
+ * settings too.
  */
 export function ArticleSettingsPanel({
   settings,
   readOnly,
   onChange,
   onClose,
+  focusField = null,
+  focusKey = 0,
 }: ArticleSettingsPanelProps) {
-  const { t, lang } = useI18n()
+  const { t } = useI18n()
   const id = useId()
-  // What is typed in the tags field, kept as typed (a trailing comma included) while it is open.
-  const [tagText, setTagText] = useState(() => formatTags(settings.tags, lang))
+  const [knownTags, setKnownTags] = useState<KnownTag[]>([])
+
+  // The newsroom's tags, once per opening: suggestions need not follow every other save.
+  useEffect(() => {
+    let live = true
+    send('articles.tags', {}).then(
+      (tags) => live && setKnownTags(tags),
+      // Without them the field still works, only without suggestions.
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  useEffect(() => {
+    // The key is the trigger: asking for the same field again focuses it again.
+    void focusKey
+    if (!focusField) return
+    const field = document.getElementById(`${id}-${focusField}`)
+    field?.focus({ preventScroll: true })
+    field?.scrollIntoView({ block: 'center' })
+  }, [focusField, focusKey, id])
 
   return (
     <aside
@@ -50,16 +87,20 @@ export function ArticleSettingsPanel({
           value={settings.excerpt}
           onChange={(e) => onChange({ excerpt: e.target.value })}
         />
-        <label htmlFor={`${id}-slug`}>{t('slug')}</label>
+        <label htmlFor={`${id}-slug`}>{t('settingsSlug')}</label>
         <input
           id={`${id}-slug`}
           type="text"
           dir="ltr"
           maxLength={200}
           readOnly={readOnly}
+          aria-describedby={`${id}-slug-hint`}
           value={settings.slug}
           onChange={(e) => onChange({ slug: e.target.value })}
         />
+        <p id={`${id}-slug-hint`} className="hint">
+          {t('slugHint')}
+        </p>
         <label htmlFor={`${id}-byline`}>{t('byline')}</label>
         <input
           id={`${id}-byline`}
@@ -71,21 +112,15 @@ export function ArticleSettingsPanel({
           onChange={(e) => onChange({ byline: e.target.value })}
         />
         <label htmlFor={`${id}-tags`}>{t('tags')}</label>
-        <input
+        <TagsField
           id={`${id}-tags`}
-          type="text"
-          dir="auto"
-          aria-describedby={`${id}-tags-hint`}
+          tags={settings.tags}
+          known={knownTags}
           readOnly={readOnly}
-          value={tagText}
-          onChange={(e) => {
-            setTagText(e.target.value)
-            const tags = parseTags(e.target.value)
-            if (tags.join('\n') !== settings.tags.join('\n')) onChange({ tags })
-          }}
+          onChange={(tags) => onChange({ tags })}
         />
         <p id={`${id}-tags-hint`} className="hint">
-          {t('tagsHint')}
+          {t('tagsHint')} {!readOnly && t('tagSuggestHint')}
         </p>
         {settings.tags.length > 0 && (
           <ul className="tag-chips" aria-label={t('tagList')}>
@@ -105,6 +140,12 @@ export function ArticleSettingsPanel({
           readOnly={readOnly}
           value={settings.category}
           onChange={(e) => onChange({ category: e.target.value })}
+        />
+        <ScheduledAtField
+          id={`${id}-scheduledAt`}
+          value={settings.scheduledAt}
+          readOnly={readOnly}
+          onChange={(scheduledAt) => onChange({ scheduledAt })}
         />
         <FeaturedImageField
           value={settings.featuredImage}

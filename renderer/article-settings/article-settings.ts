@@ -8,12 +8,22 @@ export interface ArticleSettings {
   tags: string[]
   category: string
   featuredImage: FeaturedImage | null
+  /** When the article should go live: an ISO date with the local offset, or null for "at once". */
+  scheduledAt: string | null
 }
 
-/** An article's settings as loaded (no featured image when the file predates them). */
+/** An article's settings as loaded (none of the later fields when the file predates them). */
 export function settingsOf(article: Article): ArticleSettings {
   const { excerpt, slug, byline, tags, category } = article
-  return { excerpt, slug, byline, tags, category, featuredImage: article.featuredImage ?? null }
+  return {
+    excerpt,
+    slug,
+    byline,
+    tags,
+    category,
+    featuredImage: article.featuredImage ?? null,
+    scheduledAt: article.scheduledAt ?? null,
+  }
 }
 
 /** The schema's limits on tags, which the panel keeps to so a save is never refused for them. */

@@ -10,10 +10,17 @@ import {
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { useReadOnly } from '../app/read-only'
 import { useI18n } from '../i18n/i18n'
+import { firstBadLink, firstImageWithoutAlt } from '../publish/body-targets'
 import { articleExtensions } from './extensions/article-extensions'
 import { ImageForm } from './image-form'
 import { Toolbar } from './toolbar'
 import { useImageInsertion } from './use-image-insertion'
+
+/**
+ * Where the publish panel's checklist sends the editor: the title, the body (its end), the first
+ * link that is not http(s), or the first image without alt text.
+ */
+export type EditorFocusTarget = 'title' | 'body' | 'link' | 'image'
 
 /** Word counting waits for a pause in typing, so a long article never slows keystrokes. */
 const STATS_DELAY_MS = 250
@@ -21,8 +28,16 @@ const STATS_DELAY_MS = 250
 interface ArticleEditorProps {
   article: Article
   autoFocusTitle: boolean
-  /** Set to a function returning the current fields; the session calls it when saving. */
+  /** Set to a function returning the current text fields; the session calls it when saving. */
   collectRef: MutableRefObject<() => ArticleChanges>
+  /** Set to a function that moves the focus to a field, for the checklist's jump buttons. */
+  focusRef: MutableRefObject<(target: EditorFocusTarget) => void>
+  /**
+   * The workflow status, kept by the pane: a publish job may move it, and the select must then
+   * show (and the next save send) the new one.
+   */
+  status: ArticleStatus
+  onStatusChange: (status: ArticleStatus) => void
   onChange: () => void
   onWords: (words: number) => void
   onDelete: () => void
@@ -30,6 +45,8 @@ interface ArticleEditorProps {
   onToggleHistory: () => void
   settingsOpen: boolean
   onToggleSettings: () => void
+  publishOpen: boolean
+  onTogglePublish: () => void
 }
 
 function bodyWords(editor: Editor): number {
@@ -46,6 +63,9 @@ export const ArticleEditor = memo(function ArticleEditor({
   article,
   autoFocusTitle,
   collectRef,
+  focusRef,
+  status,
+  onStatusChange,
   onChange,
   onWords,
   onDelete,
@@ -53,14 +73,16 @@ export const ArticleEditor = memo(function ArticleEditor({
   onToggleHistory,
   settingsOpen,
   onToggleSettings,
+  publishOpen,
+  onTogglePublish,
 }: ArticleEditorProps) {
   const { t } = useI18n()
   const readOnly = useReadOnly()
   const [title, setTitle] = useState(article.title)
   const [standfirst, setStandfirst] = useState(article.standfirst)
-  const [status, setStatus] = useState<ArticleStatus>(article.status)
-  const fields = useRef({ title, standfirst, status })
-  fields.current = { title, standfirst, status }
+  const fields = useRef({ title, standfirst })
+  fields.current = { title, standfirst }
+  const titleRef = useRef<HTMLTextAreaElement>(null)
   const standfirstRef = useRef<HTMLTextAreaElement>(null)
   const statsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const onChangeRef = useRef(onChange)
@@ -126,6 +148,20 @@ export const ArticleEditor = memo(function ArticleEditor({
     ...fields.current,
     body: editor.getJSON() as ArticleChanges['body'],
   })
+  focusRef.current = (target) => {
+    if (target === 'title') {
+      titleRef.current?.focus()
+      titleRef.current?.scrollIntoView({ block: 'center' })
+      return
+    }
+    const { doc } = editor.state
+    const link = target === 'link' ? firstBadLink(doc) : null
+    const image = target === 'image' ? firstImageWithoutAlt(doc) : null
+    const chain = editor.chain().focus(link || image !== null ? undefined : 'end')
+    if (link) chain.setTextSelection(link)
+    else if (image !== null) chain.setNodeSelection(image)
+    chain.scrollIntoView().run()
+  }
 
   return (
     <div className="editor-column">
@@ -133,10 +169,7 @@ export const ArticleEditor = memo(function ArticleEditor({
         <select
           aria-label={t('status')}
           value={status}
-          onChange={(e) => {
-            setStatus(e.target.value as ArticleStatus)
-            onChange()
-          }}
+          onChange={(e) => onStatusChange(e.target.value as ArticleStatus)}
         >
           {articleStatuses.map((s) => (
             <option key={s} value={s}>
@@ -162,11 +195,22 @@ export const ArticleEditor = memo(function ArticleEditor({
         >
           {t('articleSettings')}
         </button>
+        <button
+          className="button"
+          type="button"
+          aria-label={t('openPublishPanel')}
+          aria-expanded={publishOpen}
+          aria-controls="publish-panel"
+          onClick={onTogglePublish}
+        >
+          {t('publishToggle')}
+        </button>
         <button className="button danger" type="button" disabled={readOnly} onClick={onDelete}>
           {t('deleteArticle')}
         </button>
       </div>
       <textarea
+        ref={titleRef}
         className="title-input"
         aria-label={t('title')}
         readOnly={readOnly}

@@ -1,5 +1,5 @@
-import { type MutableRefObject, useCallback, useEffect, useRef, useState } from 'react'
-import type { Article } from '../../shared/articles/article-schema'
+import { type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Article, ArticleStatus } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { send } from '../api/send'
 import { useReadOnly } from '../app/read-only'
@@ -7,9 +7,15 @@ import { type ArticleSettings, settingsOf } from '../article-settings/article-se
 import { ArticleSettingsPanel } from '../article-settings/article-settings-panel'
 import { HistoryPanel } from '../history/history-panel'
 import { useI18n } from '../i18n/i18n'
-import { ArticleEditor } from './article-editor'
+import { createEditSignal } from '../publish/edit-signal'
+import { PublishPanel } from '../publish/publish-panel'
+import { usePublishJumps } from '../publish/use-publish-jumps'
+import { useStatusSync } from '../publish/use-status-sync'
+import { ArticleEditor, type EditorFocusTarget } from './article-editor'
 import { ConflictBanner } from './conflict-banner'
 import { type SaveState, UNREACHABLE, useArticleSession } from './use-article-session'
+
+type SidePanel = 'history' | 'settings' | 'publish'
 
 export interface EditorStatus {
   saveState: SaveState
@@ -46,16 +52,32 @@ export function EditorPane({
   const { t } = useI18n()
   const readOnly = useReadOnly()
   const collectRef = useRef<() => ArticleChanges>(() => ({}))
+  const focusRef = useRef<(target: EditorFocusTarget) => void>(() => undefined)
   /** The side column shows one panel at a time. */
-  const [side, setSide] = useState<'history' | 'settings' | null>(null)
+  const [side, setSide] = useState<SidePanel | null>(null)
+  /** Opens and closes each side panel (stable, for the memoised editor). */
+  const toggles = useMemo(() => {
+    const toggle = (panel: SidePanel) => () => setSide((open) => (open === panel ? null : panel))
+    return { history: toggle('history'), settings: toggle('settings'), publish: toggle('publish') }
+  }, [])
+  const openSettings = useCallback(() => setSide('settings'), [])
+  const { jump, settingsFocus } = usePublishJumps(focusRef, openSettings)
+  /** Every edit, for an open publish panel's checklist (it re-renders nothing by itself). */
+  const edits = useMemo(createEditSignal, [])
+  const status = useStatusSync()
+  const statusRef = status.ref
   /** The article settings as edited; saved with the editor's fields (see `collect`). */
   const [settings, setSettings] = useState<ArticleSettings | null>(null)
   const settingsRef = useRef(settings)
   settingsRef.current = settings
   /** Everything the session saves: the editor's fields and the settings panel's. */
   const collect = useCallback(
-    (): ArticleChanges => ({ ...collectRef.current(), ...(settingsRef.current ?? {}) }),
-    [],
+    (): ArticleChanges => ({
+      ...collectRef.current(),
+      ...(settingsRef.current ?? {}),
+      ...(statusRef.current ? { status: statusRef.current } : {}),
+    }),
+    [statusRef],
   )
   /** Bumped by every save, so an open History panel lists the new revision. */
   const [version, setVersion] = useState(0)
@@ -68,7 +90,14 @@ export function EditorPane({
     },
     [onSaved],
   )
-  const session = useArticleSession(id, collect, handleSaved, onDiscarded, autoFocusTitle)
+  const session = useArticleSession(
+    id,
+    collect,
+    handleSaved,
+    onDiscarded,
+    autoFocusTitle,
+    status.onAdopted,
+  )
   const onStatusRef = useRef(onStatus)
   onStatusRef.current = onStatus
 
@@ -78,11 +107,18 @@ export function EditorPane({
 
   const onWords = useCallback((words: number) => onStatusRef.current({ words }), [])
   const article = session.article
-  // A loaded or restored article brings its own settings.
+  // A loaded or restored article brings its own settings and status.
+  const loadStatus = status.load
   useEffect(() => {
-    if (article) setSettings(settingsOf(article))
-  }, [article])
+    if (!article) return
+    setSettings(settingsOf(article))
+    loadStatus(article)
+  }, [article, loadStatus])
   const markDirty = session.markDirty
+  const edited = useCallback(() => {
+    markDirty()
+    edits.emit()
+  }, [markDirty, edits])
   const changeSettings = useCallback(
     (patch: Partial<ArticleSettings>) => {
       setSettings((current) => {
@@ -90,9 +126,17 @@ export function EditorPane({
         settingsRef.current = next
         return next
       })
-      markDirty()
+      edited()
     },
-    [markDirty],
+    [edited],
+  )
+  const setStatus = status.set
+  const changeStatus = useCallback(
+    (next: ArticleStatus) => {
+      setStatus(next)
+      edited()
+    },
+    [setStatus, edited],
   )
   const remove = session.remove
   const onDelete = useCallback(() => {
@@ -119,15 +163,6 @@ export function EditorPane({
     },
     [id, saveNow, revision, replace, handleSaved],
   )
-  const toggleHistory = useCallback(
-    () => setSide((open) => (open === 'history' ? null : 'history')),
-    [],
-  )
-  const toggleSettings = useCallback(
-    () => setSide((open) => (open === 'settings' ? null : 'settings')),
-    [],
-  )
-
   useEffect(() => {
     saveRef.current = session.saveNow
     return () => {
@@ -182,13 +217,18 @@ export function EditorPane({
           article={session.article}
           autoFocusTitle={autoFocusTitle && generation === 0}
           collectRef={collectRef}
-          onChange={session.markDirty}
+          focusRef={focusRef}
+          status={status.status ?? session.article.status}
+          onStatusChange={changeStatus}
+          onChange={edited}
           onWords={onWords}
           onDelete={onDelete}
           historyOpen={side === 'history'}
-          onToggleHistory={toggleHistory}
+          onToggleHistory={toggles.history}
           settingsOpen={side === 'settings'}
-          onToggleSettings={toggleSettings}
+          onToggleSettings={toggles.settings}
+          publishOpen={side === 'publish'}
+          onTogglePublish={toggles.publish}
         />
       </div>
       {side === 'settings' && settings && (
@@ -196,6 +236,24 @@ export function EditorPane({
           settings={settings}
           readOnly={readOnly || session.saveState === 'conflict'}
           onChange={changeSettings}
+          focusField={settingsFocus?.field}
+          focusKey={settingsFocus?.key}
+          onClose={() => setSide(null)}
+        />
+      )}
+      {side === 'publish' && session.latest && (
+        <PublishPanel
+          id={id}
+          article={session.latest}
+          unsaved={session.saveState !== 'saved'}
+          readOnly={readOnly || session.saveState === 'conflict'}
+          collect={collect}
+          edits={edits}
+          saveNow={session.saveNow}
+          hasUnsaved={session.hasUnsaved}
+          revision={session.revision}
+          refresh={session.refresh}
+          onJump={jump}
           onClose={() => setSide(null)}
         />
       )}

@@ -5,6 +5,7 @@ import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import { docToPlainText } from '../../shared/doc/doc-text'
 import { docFigures } from '../../shared/media/doc-images'
 import { send } from '../api/send'
+import { sameText } from '../publish/article-text'
 
 /**
  * True when an article has no title, standfirst, body text, image or featured image: nothing an
@@ -28,7 +29,13 @@ export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict'
 export const AUTOSAVE_DELAY_MS = 700
 
 export interface ArticleSession {
+  /** The article as loaded (or restored): what the editor was filled with. */
   article: Article | null
+  /**
+   * The newest stored version this copy is based on: the loaded one, then each save's result or
+   * a revision adopted from the backend (with its status and publication records).
+   */
+  latest: Article | null
   loadError: string | null
   saveState: SaveState
   saveError: string | null
@@ -46,7 +53,21 @@ export interface ArticleSession {
   revision: () => number
   /** Shows a version saved elsewhere in this window (a restored revision) as the current one. */
   replace: (article: Article) => void
+  /**
+   * Picks up a newer stored revision whose text is this copy's last saved text (the backend moved
+   * only the status or the publication records, e.g. after a publish job): its revision becomes
+   * the base of the next save, unsaved edits stay unsaved. Resolves to whether it was adopted.
+   */
+  refresh: () => Promise<boolean>
+  /** True while edits are not yet stored (pending, being saved, or refused). */
+  hasUnsaved: () => boolean
 }
+
+/**
+ * Called when a newer revision was adopted, with the version it replaces, before any later save
+ * collects the fields: the editor takes the new status unless the editor changed it meanwhile.
+ */
+export type OnAdopted = (latest: Article, previous: Article) => void
 
 /**
  * Loads one article and keeps it saved: debounced autosave, explicit save, and revision checks.
@@ -60,8 +81,12 @@ export function useArticleSession(
   onDiscarded: (id: string) => void,
   /** The article was just created here, so it is blank at revision 1 even before it loads. */
   fresh = false,
+  onAdopted?: OnAdopted,
 ): ArticleSession {
   const [article, setArticle] = useState<Article | null>(null)
+  const [latest, setLatestValue] = useState<Article | null>(null)
+  /** The newest stored version this copy is based on (see {@link ArticleSession.latest}). */
+  const stored = useRef<Article | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [saveState, setSaveStateValue] = useState<SaveState>('saved')
   const [saveError, setSaveError] = useState<string | null>(null)
@@ -77,6 +102,30 @@ export function useArticleSession(
   onSavedRef.current = onSaved
   const onDiscardedRef = useRef(onDiscarded)
   onDiscardedRef.current = onDiscarded
+  const onAdoptedRef = useRef(onAdopted)
+  onAdoptedRef.current = onAdopted
+
+  const setLatest = useCallback((next: Article) => {
+    stored.current = next
+    setLatestValue(next)
+  }, [])
+
+  /**
+   * Makes `next` the base of this copy when it only differs from the last stored version in what
+   * the backend owns; false (nothing changed) when its text differs or it is not newer.
+   */
+  const adopt = useCallback(
+    (next: Article): boolean => {
+      const previous = stored.current
+      if (!previous || next.revision <= revision.current || !sameText(previous, next)) return false
+      revision.current = next.revision
+      setLatest(next)
+      onAdoptedRef.current?.(next, previous)
+      onSavedRef.current(next)
+      return true
+    },
+    [setLatest],
+  )
 
   const setSaveState = useCallback((next: SaveState) => {
     state.current = next
@@ -89,6 +138,7 @@ export function useArticleSession(
       (loaded) => {
         if (cancelled) return
         revision.current = loaded.revision
+        setLatest(loaded)
         setArticle(loaded)
       },
       (error: unknown) => !cancelled && setLoadError((error as Error).message),
@@ -96,7 +146,7 @@ export function useArticleSession(
     return () => {
       cancelled = true
     }
-  }, [id])
+  }, [id, setLatest])
 
   const saveNow = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current)
@@ -108,14 +158,23 @@ export function useArticleSession(
     if (!dirty.current || state.current === 'conflict' || revision.current === 0) return
     dirty.current = false
     setSaveState('saving')
+    const save = () =>
+      send('articles.save', { id, baseRevision: revision.current, changes: collectRef.current() })
     const run = (async () => {
       try {
-        const saved = await send('articles.save', {
-          id,
-          baseRevision: revision.current,
-          changes: collectRef.current(),
-        })
+        let saved: Article
+        try {
+          saved = await save()
+        } catch (error) {
+          // Refused as stale: when the newer revision is the backend's own (a publish job moved
+          // the status or the publication records), save on top of it once, without a banner.
+          if (!(error instanceof ApiError && error.code === 'conflict')) throw error
+          const current = await send('articles.get', { id }).catch(() => null)
+          if (!current || !adopt(current)) throw error
+          saved = await save()
+        }
         revision.current = saved.revision
+        setLatest(saved)
         setSaveError(null)
         setSaveState(dirty.current ? 'unsaved' : 'saved')
         onSavedRef.current(saved)
@@ -136,7 +195,7 @@ export function useArticleSession(
     inFlight.current = null
     if (dirty.current && state.current === 'unsaved')
       timer.current = setTimeout(saveNow, AUTOSAVE_DELAY_MS)
-  }, [id, setSaveState])
+  }, [id, setSaveState, adopt, setLatest])
 
   const markDirty = useCallback(() => {
     dirty.current = true
@@ -147,13 +206,14 @@ export function useArticleSession(
   }, [saveNow, setSaveState])
 
   const overwrite = useCallback(async () => {
-    const latest = await send('articles.get', { id })
-    revision.current = latest.revision
+    const current = await send('articles.get', { id })
+    revision.current = current.revision
+    setLatest(current)
     setConflictRevision(null)
     setSaveState('unsaved')
     dirty.current = true
     await saveNow()
-  }, [id, saveNow, setSaveState])
+  }, [id, saveNow, setSaveState, setLatest])
 
   const remove = useCallback(async () => {
     clearTimeout(timer.current)
@@ -169,13 +229,24 @@ export function useArticleSession(
       clearTimeout(timer.current)
       dirty.current = false
       revision.current = next.revision
+      setLatest(next)
       setConflictRevision(null)
       setSaveError(null)
       setSaveState('saved')
       setArticle(next)
     },
-    [setSaveState],
+    [setSaveState, setLatest],
   )
+
+  const refresh = useCallback(async (): Promise<boolean> => {
+    await inFlight.current
+    const current = await send('articles.get', { id })
+    // A save that started meanwhile is based on the old revision: its conflict adopts this one.
+    if (inFlight.current || state.current === 'conflict') return false
+    return adopt(current)
+  }, [id, adopt])
+
+  const hasUnsaved = useCallback(() => dirty.current || inFlight.current !== null, [])
 
   // Closing the window with unsaved text: save it, and ask the browser to confirm leaving.
   useEffect(() => {
@@ -210,6 +281,7 @@ export function useArticleSession(
 
   return {
     article,
+    latest,
     loadError,
     saveState,
     saveError,
@@ -220,5 +292,7 @@ export function useArticleSession(
     remove,
     revision: currentRevision,
     replace,
+    refresh,
+    hasUnsaved,
   }
 }

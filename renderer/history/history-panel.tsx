@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n'
 import { DiffView } from './diff-view'
 import { RevisionList } from './revision-list'
 import { useRevisionHistory } from './use-revision-history'
+import { WorkflowSection } from './workflow-section'
 
 interface HistoryPanelProps {
   id: string
@@ -23,8 +24,9 @@ interface Comparison {
 }
 
 /**
- * The History panel: every kept revision with its time and word count, a word diff between any
- * two, and Restore, which saves an old text as a new revision so nothing is lost.
+ * The History panel: the workflow (who changed the status, when), every kept revision with its
+ * time and word count, a word diff between any two, and Restore, which saves an old text as a new
+ * revision so nothing is lost.
  */
 export function HistoryPanel({ id, version, readOnly, onRestore, onClose }: HistoryPanelProps) {
   const { t, formatDate } = useI18n()
@@ -103,6 +105,7 @@ export function HistoryPanel({ id, version, readOnly, onRestore, onClose }: Hist
           {failure}
         </p>
       )}
+      <WorkflowSection id={id} version={version} />
       {revisions && (
         <>
           <RevisionList revisions={revisions} readOnly={readOnly} onRestore={restore} />

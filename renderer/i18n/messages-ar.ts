@@ -1,13 +1,19 @@
 import { exportAr } from './export-messages'
 import { mediaAr } from './media-messages'
 import type { MessageId } from './messages-en'
+import { publishAr } from './publish-messages'
 import { siteExportAr } from './site-export-messages'
+import { targetsAr } from './targets-messages'
+import { workflowAr } from './workflow-messages'
 
 /** Arabic UI strings, the default language. */
 export const ar: Record<MessageId, string> = {
   ...mediaAr,
   ...exportAr,
   ...siteExportAr,
+  ...publishAr,
+  ...targetsAr,
+  ...workflowAr,
   appName: 'مِداد',
   newArticle: 'مقال جديد',
   newArticleHint: 'مقال جديد (Ctrl+N)',

@@ -1,6 +1,9 @@
 import { exportEn } from './export-messages'
 import { mediaEn } from './media-messages'
+import { publishEn } from './publish-messages'
 import { siteExportEn } from './site-export-messages'
+import { targetsEn } from './targets-messages'
+import { workflowEn } from './workflow-messages'
 
 /** English UI strings of the core UI; each domain keeps its own in `<domain>-messages.ts`. */
 const coreEn = {
@@ -123,6 +126,14 @@ const coreEn = {
 } as const
 
 /** Every English UI string. The keys are the message ids; Arabic must provide every one of them. */
-export const en = { ...coreEn, ...mediaEn, ...exportEn, ...siteExportEn } as const
+export const en = {
+  ...coreEn,
+  ...mediaEn,
+  ...exportEn,
+  ...siteExportEn,
+  ...publishEn,
+  ...targetsEn,
+  ...workflowEn,
+} as const
 
 export type MessageId = keyof typeof en

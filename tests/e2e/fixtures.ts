@@ -1,13 +1,27 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { type MidadServer, startMidad } from '../support/midad-server'
 
 /** Each test gets its own `midad serve` on a fresh temp data directory. */
-export const test = base.extend<{ midad: MidadServer }>({
+export const test = base.extend<{ midad: MidadServer; tempFolder: () => string }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies
   midad: async ({}, use) => {
     const server = await startMidad()
     await use(server)
     await server.stop()
+  },
+  /** Makes a new temp folder (a site, a target) each call; all are removed after the test. */
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies
+  tempFolder: async ({}, use) => {
+    const made: string[] = []
+    await use(() => {
+      const dir = mkdtempSync(join(tmpdir(), 'midad-e2e-folder-'))
+      made.push(dir)
+      return dir
+    })
+    for (const dir of made) rmSync(dir, { recursive: true, force: true })
   },
 })
 
@@ -63,4 +77,12 @@ export function unnamedControls(page: Page): Promise<string[]> {
       )
       .map((el) => el.outerHTML.slice(0, 80)),
   )
+}
+
+/** Opens a dialog from its button in the header and waits for it to show. */
+export async function openHeaderDialog(page: Page, button: string, dialog: string) {
+  await page.getByRole('button', { name: button }).click()
+  const opened = page.getByRole('dialog', { name: dialog })
+  await expect(opened).toBeVisible()
+  return opened
 }

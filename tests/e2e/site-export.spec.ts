@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { generate } from '../bench/store-bench-data'
 import { startMidad } from '../support/midad-server'
-import { expect, numberIn, test, unnamedControls } from './fixtures'
+import { expect, numberIn, openHeaderDialog, test, unnamedControls } from './fixtures'
 
 /** The sample newsroom every new data directory starts with. */
 const samples = readdirSync(join(import.meta.dirname, '..', '..', 'data', 'articles'))
@@ -17,29 +16,13 @@ const samples = readdirSync(join(import.meta.dirname, '..', '..', 'data', 'artic
       ) as { id: string; title: string },
   )
 
-const folders: string[] = []
-test.afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-/** A temp folder for one test, removed after it. */
-function tempFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'midad-site-e2e-'))
-  folders.push(dir)
-  return dir
-}
-
-/** Opens the Export site dialog from the header (Arabic UI) and waits for it to be filled in. */
-async function openDialog(page: Page) {
-  await page.getByRole('button', { name: 'تصدير الموقع…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'تصدير الموقع' })
-  await expect(dialog).toBeVisible()
-  return dialog
-}
+/** Opens the dialog from the header (Arabic UI). */
+const openDialog = (page: Page) => openHeaderDialog(page, 'تصدير الموقع…', 'تصدير الموقع')
 
 test('Export site writes the whole site into a new folder, then finds it up to date', async ({
   page,
   midad,
+  tempFolder,
 }) => {
   const root = tempFolder()
   const site = join(root, 'site')
@@ -121,6 +104,7 @@ test('Export site writes the whole site into a new folder, then finds it up to d
 test('a folder that is not empty and not made by Midad is refused and left alone', async ({
   page,
   midad,
+  tempFolder,
 }) => {
   const root = tempFolder()
   writeFileSync(join(root, 'notes.txt'), 'not a site')
@@ -144,6 +128,7 @@ test('a folder that is not empty and not made by Midad is refused and left alone
 test('an invalid site address is refused next to its field and no export starts', async ({
   page,
   midad,
+  tempFolder,
 }) => {
   const root = tempFolder()
   const site = join(root, 'site')
@@ -175,6 +160,7 @@ const LARGE_NEWSROOM = 4000
 
 test('a running export shows its progress, holds the dialog open, and Cancel leaves nothing behind', async ({
   page,
+  tempFolder,
 }) => {
   test.setTimeout(180_000)
   const root = tempFolder()
