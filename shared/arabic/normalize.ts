@@ -13,14 +13,23 @@ export function stripDecorations(text: string): string {
  * So "العراق", "العـراق" and "الْعِرَاق" all fold to the same key.
  */
 export function normalizeForSearch(text: string): string {
-  return toWesternDigits(stripDecorations(text.normalize('NFC')))
+  return foldLetters(stripDecorations(text.normalize('NFC')))
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * The letter folds every Arabic-aware match shares (search, comment rules, find and replace):
+ * alef variants (أ إ آ ٱ) to ا; ؤ to و; ئ and ى to ي; ة to ه; Arabic-Indic digits to 0–9; Latin
+ * lower-cased. Each character folds to one, so offsets are kept.
+ */
+export function foldLetters(text: string): string {
+  return toWesternDigits(text)
     .replace(/[\u0622\u0623\u0625\u0671\u0672\u0673]/g, '\u0627')
     .replace(/\u0624/g, '\u0648')
     .replace(/[\u0626\u0649]/g, '\u064A')
     .replace(/\u0629/g, '\u0647')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
 }
 
 /** True when every word of `query` occurs in `text`, both folded with {@link normalizeForSearch}. */
