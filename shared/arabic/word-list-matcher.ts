@@ -25,7 +25,7 @@ export interface WordListMatch {
 const GAP = '[\\s.\\-_*·•,،/|+~]+'
 /** Arabic prefixes written joined to the next word: conjunctions, prepositions, the article. */
 const PREFIXES = '(?:[وف])?(?:[بكل])?(?:ال|لل)?'
-const escape = (char: string) => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
+const escapeRegExp = (char: string) => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
 
 /**
  * A listed word as a pattern over folded text. A letter may be stretched ("غبيييي"): a run of
@@ -45,11 +45,11 @@ function wordPattern(word: string): string | null {
   }
   const stretched = runs
     .map(({ char, count }) => {
-      const c = escape(char)
+      const c = escapeRegExp(char)
       return count === 1 ? `${c}(?:${c}{2,})?` : `${c}{${count},}`
     })
     .join('')
-  const spelled = [...letters].map(escape).join(GAP)
+  const spelled = [...letters].map(escapeRegExp).join(GAP)
   return letters.length > 1 ? `(?:${stretched}|${spelled})` : stretched
 }
 
