@@ -74,6 +74,24 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       readOnly,
       author: () => settings.get().displayName,
     })
+    // Damaged files are looked for in the background, so opening stays fast.
+    if (lock.held) void articles.scan().catch(() => undefined)
+    const targets = await TargetStore.open(layout, options.secretBox ?? plainBox, readOnly)
+    const jobs = await JobStore.open(layout)
+    const publishOptions = options.publishJobs === false ? {} : (options.publishJobs ?? {})
+    const publishing = new PublishService({
+      layout,
+      articles,
+      settings,
+      targets,
+      jobs,
+      now: options.now ?? (() => new Date()),
+      readOnly,
+      backoff: publishOptions.backoff,
+      timeoutMs: publishOptions.timeoutMs,
+    })
+    if (lock.held && options.publishJobs !== false) await publishing.start()
+    // The daily backup's timer starts last, once nothing else is being opened.
     const backups =
       lock.held && options.dailyBackup !== false
         ? new DailyBackups(
@@ -92,23 +110,6 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       recoveries: [...articles.recoveries],
       backupError: backups?.lastCheck?.error ?? null,
     })
-    // Damaged files are looked for in the background, so opening stays fast.
-    if (lock.held) void articles.scan().catch(() => undefined)
-    const targets = await TargetStore.open(layout, options.secretBox ?? plainBox, readOnly)
-    const jobs = await JobStore.open(layout)
-    const publishOptions = options.publishJobs === false ? {} : (options.publishJobs ?? {})
-    const publishing = new PublishService({
-      layout,
-      articles,
-      settings,
-      targets,
-      jobs,
-      now: options.now ?? (() => new Date()),
-      readOnly,
-      backoff: publishOptions.backoff,
-      timeoutMs: publishOptions.timeoutMs,
-    })
-    if (lock.held && options.publishJobs !== false) await publishing.start()
     const site = siteHandlers({ layout, articles, settings, readOnly: !lock.held })
     const backend = {
       ...articlesHandlers(articles),
