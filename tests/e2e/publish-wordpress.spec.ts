@@ -13,8 +13,8 @@ test.beforeAll(async () => {
   test.setTimeout(900_000)
   const started = await startWordPress()
   if ('unavailable' in started) {
-    unavailable = `WordPress: ${started.unavailable}`
-    console.warn(unavailable)
+    unavailable = started.unavailable
+    console.warn(`WordPress is not available on this machine: ${unavailable}`)
   } else site = started
 })
 test.afterAll(async () => {
@@ -28,7 +28,7 @@ test('configure WordPress, pass the checklist, publish, view on site, then updat
   page,
   midad,
 }) => {
-  test.skip(!site, unavailable)
+  test.skip(!site, `WordPress is not available on this machine: ${unavailable}`)
   const wp = site as WordPressSite
   await midad.value('settings.update', { language: 'en', displayName: 'Salma' })
   const article = await midad.value('articles.create', publishableFields({ slug: 'جسر-العاصمة' }))

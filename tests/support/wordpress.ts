@@ -121,3 +121,29 @@ export async function wpGet<T = unknown>(site: WordPressSite, path: string): Pro
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${text.slice(0, 500)}`)
   return JSON.parse(text) as T
 }
+
+/**
+ * Sends `body` as JSON to `wp-json/<path>` as the admin (POST, or `method`), independently of
+ * Midad's client, to set up or change what a test needs. Throws on a non-2xx answer.
+ */
+export async function wpSend<T = { id: number }>(
+  site: WordPressSite,
+  path: string,
+  body: unknown,
+  method = 'POST',
+): Promise<T> {
+  const url = new URL(`wp-json/${path.replace(/^\//, '')}`, site.url)
+  const response = await fetch(url, {
+    method,
+    headers: { Authorization: basicAuth(site), 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (!response.ok)
+    throw new Error(`${method} ${url} answered ${response.status}: ${text.slice(0, 500)}`)
+  return JSON.parse(text) as T
+}
+
+/** Posts on the site in any state but trash (counted to show an update made no duplicate). */
+export const postCount = async (site: WordPressSite): Promise<number> =>
+  (await wpGet<unknown[]>(site, 'wp/v2/posts?status=any&per_page=100&_fields=id')).length

@@ -7,32 +7,23 @@ import type { Backend } from '../../electron/api/dispatch'
 import { NEWS_PARAGRAPH, publishableFields, waitForJob } from '../support/publish-fixtures'
 import { png } from '../support/test-images'
 import {
-  basicAuth,
+  postCount,
   startWeb,
-  startWordPress,
   stopWeb,
-  stopWordPress,
   type WordPressSite,
   wpGet,
+  wpSend,
 } from '../support/wordpress'
 import { value } from './fixtures/api'
 import { setUpMidadCli } from './fixtures/cli'
 import { createTempDirs, sampleDir } from './fixtures/data-dir'
+import { setUpWordPress } from './fixtures/wordpress-site'
 
 /**
  * Publishing to a real WordPress (tests/wordpress/start.sh), through Midad's own API and CLI:
  * what WordPress holds is read back over its REST API, independently of Midad's client.
  */
-let site: WordPressSite | undefined
-let unavailable = ''
-beforeAll(async () => {
-  const started = await startWordPress()
-  if ('unavailable' in started) {
-    unavailable = `WordPress: ${started.unavailable}`
-    console.warn(unavailable)
-  } else site = started
-}, 900_000)
-afterAll(() => site && stopWordPress(site), 60_000)
+const wordpress = setUpWordPress()
 
 const tempDir = createTempDirs()
 /** Data directories that outlive one test (the shared newsroom), removed at the end. */
@@ -88,23 +79,10 @@ async function publish(backend: Backend, call: Parameters<typeof waitForJob>[0],
   return waitForJob(call, job.articleId, job.id)
 }
 
-/** What WordPress's own cron does when a scheduled post's time comes (publish it now), by hand. */
-async function wpPost(s: WordPressSite, path: string, body: object): Promise<void> {
-  const response = await fetch(new URL(`wp-json/${path}`, s.url), {
-    method: 'POST',
-    headers: { Authorization: basicAuth(s), 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  expect(response.status).toBe(200)
-}
-
-const postCount = async (s: WordPressSite) =>
-  (await wpGet<WpPost[]>(s, 'wp/v2/posts?status=publish,future,draft&per_page=100&context=edit'))
-    .length
-
 describe('publishing to a real WordPress', () => {
   let room: Awaited<ReturnType<typeof newsroom>>
   beforeAll(async () => {
+    const site = wordpress.site()
     if (!site) return
     room = await newsroom()
     await value(room.backend, 'settings.update', { displayName: 'ليلى' })
@@ -113,7 +91,7 @@ describe('publishing to a real WordPress', () => {
   afterAll(() => room?.opened.close())
 
   it('publishes an Arabic article: title, slug, content, excerpt, terms and the featured image', async (ctx) => {
-    if (!site) return ctx.skip(unavailable)
+    const site = wordpress.need(ctx)
     const { backend, call } = room
     const image = await value(backend, 'media.add', {
       fileName: 'صورة.png',
@@ -144,12 +122,10 @@ describe('publishing to a real WordPress', () => {
     expect(post.excerpt.raw).toBe('وزارة الصحة تفتتح مستشفى جديداً في الزرقاء.')
     expect(post.link).toBe(record?.link)
     const categories = await Promise.all(
-      post.categories.map((id) => wpGet<WpTerm>(site as WordPressSite, `wp/v2/categories/${id}`)),
+      post.categories.map((id) => wpGet<WpTerm>(site, `wp/v2/categories/${id}`)),
     )
     expect(categories.map((c) => c.name)).toEqual(['صحة'])
-    const tags = await Promise.all(
-      post.tags.map((id) => wpGet<WpTerm>(site as WordPressSite, `wp/v2/tags/${id}`)),
-    )
+    const tags = await Promise.all(post.tags.map((id) => wpGet<WpTerm>(site, `wp/v2/tags/${id}`)))
     expect(tags.map((t) => t.name).sort()).toEqual(['الأردن', 'مستشفيات'].sort())
     const media = await wpGet<{ alt_text: string; mime_type: string }>(
       site,
@@ -162,7 +138,7 @@ describe('publishing to a real WordPress', () => {
   })
 
   it('updates the same post, never a duplicate, with the correction note on the page', async (ctx) => {
-    if (!site) return ctx.skip(unavailable)
+    const site = wordpress.need(ctx)
     const { backend, call } = room
     const article = await value(backend, 'articles.create', publishableFields({ slug: 'تحديث' }))
     const first = await publish(backend, call, { id: article.id })
@@ -188,7 +164,7 @@ describe('publishing to a real WordPress', () => {
   })
 
   it('schedules a post for later, then unpublishes it back to draft', async (ctx) => {
-    if (!site) return ctx.skip(unavailable)
+    const site = wordpress.need(ctx)
     const { backend, call } = room
     const article = await value(backend, 'articles.create', publishableFields({ slug: 'لاحقاً' }))
     const when = new Date(Date.now() + 3_600_000)
@@ -209,7 +185,8 @@ describe('publishing to a real WordPress', () => {
     const later = new Date(when.getTime() + 60_000)
     expect(await room.opened.publishing.watch.check(later)).toEqual([])
     expect((await value(backend, 'articles.get', { id: article.id })).status).toBe('scheduled')
-    await wpPost(site, `wp/v2/posts/${job.result?.remoteId}`, {
+    // What WordPress's own cron does when the time comes (publish it now), done by hand.
+    await wpSend(site, `wp/v2/posts/${job.result?.remoteId}`, {
       status: 'publish',
       date_gmt: new Date().toISOString().slice(0, 19),
     })
@@ -228,7 +205,7 @@ describe('publishing to a real WordPress', () => {
   })
 
   it("fails with WordPress's own error on a wrong password, and leaves the article as it was", async (ctx) => {
-    if (!site) return ctx.skip(unavailable)
+    const site = wordpress.need(ctx)
     const other = await newsroom()
     await addSite(other.backend, site, 'wrong password here')
     const article = await value(other.backend, 'articles.create', publishableFields())
@@ -242,8 +219,7 @@ describe('publishing to a real WordPress', () => {
   })
 
   it('waits while the site is down, survives a restart, and publishes once it is back', async (ctx) => {
-    if (!site) return ctx.skip(unavailable)
-    const s = site
+    const s = wordpress.need(ctx)
     const down = await newsroom()
     await addSite(down.backend, s)
     const article = await value(
@@ -277,7 +253,7 @@ describe('publishing to a real WordPress', () => {
 
 describe('midad target add / publish (CLI) against a real WordPress', () => {
   it('adds the site, publishes an article and prints its link; a wrong password exits 2', async (ctx) => {
-    if (!site) return ctx.skip(unavailable)
+    const site = wordpress.need(ctx)
     const dataDir = await tempDir()
     const seeded = await newsroom(dataDir)
     const article = await value(

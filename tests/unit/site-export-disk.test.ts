@@ -61,7 +61,7 @@ describe('a site export onto a disk that cannot take it', () => {
   it('on a full disk fails with "the disk is full", leaving the old site as it was and nothing half-written', async ({
     skip,
   }) => {
-    if (cannotMount) skip()
+    if (cannotMount) skip(`a small tmpfs cannot be mounted here: ${cannotMount}`)
     // A site that fits: just the marker an earlier export leaves, and a file of the user's.
     const site = join(full, 'site')
     await mkdir(site)
@@ -79,7 +79,7 @@ describe('a site export onto a disk that cannot take it', () => {
   })
 
   it('on a read-only disk fails with "read-only" and creates nothing', async ({ skip }) => {
-    if (cannotMount) skip()
+    if (cannotMount) skip(`a small tmpfs cannot be mounted here: ${cannotMount}`)
     const job = await runSiteJob(call, { outDir: join(readOnly, 'site'), articles: 'all' })
     expect(job.state).toBe('failed')
     expect(job.error).toMatch(/could not be written to .*: the file system is read-only/)

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { WordPressClient } from '../../electron/publish/wordpress/wordpress-client'
 import { WordPressError } from '../../electron/publish/wordpress/wordpress-error'
 import {
@@ -10,41 +10,28 @@ import {
 } from '../../electron/publish/wordpress/wordpress-publish'
 import { png } from '../support/test-images'
 import {
-  basicAuth,
+  postCount,
   startWeb,
-  startWordPress,
   stopWeb,
-  stopWordPress,
   type WordPressSite,
   wpGet,
+  wpSend,
 } from '../support/wordpress'
+import { setUpWordPress } from './fixtures/wordpress-site'
 
 /** The Midad client against a real WordPress (tests/wordpress/start.sh), in Arabic. */
 
-let site: WordPressSite | undefined
-let unavailable = ''
+const wordpress = setUpWordPress()
 let client: WordPressClient
 
-beforeAll(async () => {
-  const started = await startWordPress()
-  if ('unavailable' in started) {
-    unavailable = `WordPress unavailable: ${started.unavailable}`
-    console.warn(unavailable)
-    return
-  }
-  site = started
-  client = new WordPressClient({ url: site.url, user: site.user, appPassword: site.appPassword })
-}, 900_000)
-
-afterAll(async () => {
-  if (site) await stopWordPress(site)
-}, 60_000)
+beforeAll(() => {
+  const site = wordpress.site()
+  if (site)
+    client = new WordPressClient({ url: site.url, user: site.user, appPassword: site.appPassword })
+})
 
 /** The running site, or the test is reported skipped with the reason. */
-function need(ctx: TestContext): WordPressSite {
-  if (!site) return ctx.skip(unavailable)
-  return site
-}
+const { need } = wordpress
 
 /** Rejects with a WordPressError, which it gives back for the test to look at. */
 async function failure(promise: Promise<unknown>): Promise<WordPressError> {
@@ -56,19 +43,6 @@ async function failure(promise: Promise<unknown>): Promise<WordPressError> {
   return error as WordPressError
 }
 
-/** A POST straight to WordPress, independently of our client (to set up what a test needs). */
-async function wpPost(site: WordPressSite, path: string, body: unknown, method = 'POST') {
-  const response = await fetch(new URL(`wp-json/${path}`, site.url), {
-    method,
-    headers: { Authorization: basicAuth(site), 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  expect(response.ok, await response.clone().text()).toBe(true)
-  return (await response.json()) as { id: number }
-}
-
-const postCount = async (site: WordPressSite) =>
-  (await wpGet<unknown[]>(site, 'wp/v2/posts?status=any&per_page=100&_fields=id')).length
 const mediaCount = async (site: WordPressSite) =>
   (await wpGet<unknown[]>(site, 'wp/v2/media?per_page=100&_fields=id')).length
 
@@ -134,7 +108,7 @@ describe('publishing an Arabic article', { timeout: 60_000 }, () => {
 
   it('publishes title, Arabic slug, HTML, excerpt, a category and tags (one already there)', async (ctx) => {
     const wp = need(ctx)
-    existingTag = (await wpPost(wp, 'wp/v2/tags', { name: 'المغرب' })).id
+    existingTag = (await wpSend(wp, 'wp/v2/tags', { name: 'المغرب' })).id
     // The tag as an editor typed it: another space, the same name.
     const published = await publishPost(client, article({ tags: [' المغرب', 'زلازل'] }))
     postId = published.id
@@ -176,7 +150,7 @@ describe('publishing an Arabic article', { timeout: 60_000 }, () => {
   it('makes a new post, and says so, when the remote one was deleted', async (ctx) => {
     const wp = need(ctx)
     const doomed = await publishPost(client, article({ slug: 'خبر-سيحذف', tags: [] }))
-    await wpPost(wp, `wp/v2/posts/${doomed.id}?force=true`, {}, 'DELETE')
+    await wpSend(wp, `wp/v2/posts/${doomed.id}?force=true`, {}, 'DELETE')
     const again = await publishPost(client, article({ slug: 'خبر-سيحذف', tags: [] }), doomed.id)
     expect(again.recreated).toBe(true)
     expect(again.id).not.toBe(doomed.id)
