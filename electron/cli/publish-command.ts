@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { PublishJob } from '../../shared/publish/publish-job'
+import { sameTargetName } from '../../shared/publish/target-schema'
 import type { Backend } from '../api/dispatch'
 import { call } from './call'
 import { type CliIo, withBackend } from './cli-context'
@@ -81,10 +82,7 @@ async function settle(backend: Backend, started: PublishJob): Promise<PublishJob
 /** A target named by --target: its name (any case) or its id. */
 async function targetIdOf(backend: Backend, wanted: string): Promise<string> {
   const { targets } = await call(backend, 'targets.list', {})
-  const key = wanted.normalize('NFC').toLocaleLowerCase()
-  const found = targets.find(
-    (t) => t.id === wanted || t.name.normalize('NFC').toLocaleLowerCase() === key,
-  )
+  const found = targets.find((t) => t.id === wanted || sameTargetName(t.name, wanted))
   if (!found)
     throw new InputError(
       `There is no target "${wanted}"; the targets are: ${targets.map((t) => t.name).join(', ') || 'none (add one with "midad target add")'}.`,

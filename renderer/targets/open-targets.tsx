@@ -8,3 +8,12 @@ export const OpenTargetsContext = createContext<() => void>(() => undefined)
 
 /** The function that opens the Targets screen. */
 export const useOpenTargets = (): (() => void) => useContext(OpenTargetsContext)
+
+/**
+ * Bumped each time the Targets screen closes, when targets may have been added, changed or
+ * removed: whatever lists them loads them again then.
+ */
+export const TargetsVersionContext = createContext(0)
+
+/** The Targets screen's version (see {@link TargetsVersionContext}). */
+export const useTargetsVersion = (): number => useContext(TargetsVersionContext)

@@ -10,6 +10,10 @@ export type TargetId = z.infer<typeof TargetId>
 /** What the user calls a target ("الموقع", "Staging"); unique, case-insensitively. */
 export const TargetName = z.string().trim().min(1, 'A target needs a name.').max(80)
 
+/** True when two target names are the same name: in NFC, whatever the case. */
+export const sameTargetName = (a: string, b: string): boolean =>
+  a.normalize('NFC').toLocaleLowerCase() === b.normalize('NFC').toLocaleLowerCase()
+
 /** A WordPress site's address: an http(s) URL, stored normalised with a trailing "/". */
 export const WordPressUrl = z
   .string()

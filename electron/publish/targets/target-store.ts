@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { isAbsolute, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { ApiError } from '../../../shared/api/errors'
-import type { Target, TargetInput } from '../../../shared/publish/target-schema'
+import {
+  sameTargetName,
+  type Target,
+  type TargetInput,
+} from '../../../shared/publish/target-schema'
 import type { DataLayout } from '../../store/data-layout'
 import { SchemaFile } from '../../store/schema-file'
 import { SerialQueue } from '../../store/serial-queue'
@@ -20,9 +24,6 @@ export interface TargetChanges {
   user?: string | undefined
   appPassword?: string | undefined
 }
-
-const sameName = (a: string, b: string) =>
-  a.normalize('NFC').toLocaleLowerCase() === b.normalize('NFC').toLocaleLowerCase()
 
 /**
  * The publishing targets of a data directory: `publish-targets.json` for what the UI may see and
@@ -81,11 +82,6 @@ export class TargetStore {
         `The Application Password of "${target.name}" was saved ${sealed.storage === 'encrypted' ? 'encrypted by the desktop app' : 'in a plain file'} and cannot be read here; enter it again in Targets.`,
       )
     return { ...target, appPassword: this.box.open(sealed.value) }
-  }
-
-  /** Finds a target by name, case-insensitively (the CLI's --target). */
-  byName(name: string): Target | undefined {
-    return this.list().find((t) => sameName(t.name, name))
   }
 
   add(input: TargetInput & { appPassword?: string }): Promise<Target> {
@@ -155,7 +151,7 @@ export class TargetStore {
   }
 
   private assertFreeName(name: string, except?: string): void {
-    if (this.list().some((t) => t.id !== except && sameName(t.name, name)))
+    if (this.list().some((t) => t.id !== except && sameTargetName(t.name, name)))
       throw new ApiError('invalid_argument', `A target named "${name}" already exists.`, {
         issues: [{ path: ['name'], message: 'This name is taken.' }],
       })
