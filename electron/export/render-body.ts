@@ -5,7 +5,7 @@ import type { Doc } from '../../shared/articles/doc-schema'
 import { schemaExtensions } from '../../shared/editor/schema-extensions'
 import { isMediaSrc } from '../../shared/media/media-src'
 import { escapeHtml } from './html-text'
-import { isAllowedElement, safeAttributes, VOID_ELEMENTS } from './safe-markup'
+import { BLOCK_ELEMENTS, isAllowedElement, safeAttributes, VOID_ELEMENTS } from './safe-markup'
 
 let schema: Schema | undefined
 
@@ -58,26 +58,6 @@ export function imageSources(doc: PmNode): string[] {
  */
 const HOLE = '\u0000'
 
-/** Block elements, followed by a new line in the output so the page's source reads well. */
-const BLOCKS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'div',
-  'pre',
-  'hr',
-])
-
 function isAttrs(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -126,7 +106,7 @@ function writeSpec(spec: DOMOutputSpec | 0, options: BodyRenderOptions, out: str
   if (VOID_ELEMENTS.has(tag)) return
   for (const child of children) writeSpec(child, options, out)
   out.push(`</${tag}>`)
-  if (BLOCKS.has(tag)) out.push('\n')
+  if (BLOCK_ELEMENTS.has(tag)) out.push('\n')
 }
 
 /** A spec as the HTML before and after its content. */

@@ -1,12 +1,7 @@
 import { safeLinkHref } from '../../shared/editor/schema-extensions'
 
-/**
- * Elements an exported body may contain: the inert text-level and block elements a schema's
- * `toDOM` can reasonably produce. An element outside this list (a schema change bringing in an
- * embed, or anything scriptable such as `script`, `svg`, `iframe`, `object`) is not written;
- * its content is, so no text is lost.
- */
-const ALLOWED_ELEMENTS = new Set([
+/** The allowed block elements: each is followed by a new line in an export, so its source reads well. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'p',
   'h1',
   'h2',
@@ -18,8 +13,22 @@ const ALLOWED_ELEMENTS = new Set([
   'ol',
   'li',
   'blockquote',
-  'br',
+  'figure',
+  'figcaption',
+  'div',
+  'pre',
   'hr',
+])
+
+/**
+ * Elements an exported body may contain: the inert text-level and block elements a schema's
+ * `toDOM` can reasonably produce. An element outside this list (a schema change bringing in an
+ * embed, or anything scriptable such as `script`, `svg`, `iframe`, `object`) is not written;
+ * its content is, so no text is lost.
+ */
+const ALLOWED_ELEMENTS = new Set([
+  ...BLOCK_ELEMENTS,
+  'br',
   'strong',
   'em',
   'b',
@@ -34,12 +43,8 @@ const ALLOWED_ELEMENTS = new Set([
   'q',
   'abbr',
   'code',
-  'pre',
   'span',
-  'div',
   'a',
-  'figure',
-  'figcaption',
   'img',
 ])
 
