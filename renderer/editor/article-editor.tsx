@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/i18n'
 import { firstBadLink, firstImageWithoutAlt } from '../publish/body-targets'
 import { articleExtensions } from './extensions/article-extensions'
 import { ImageForm } from './image-form'
+import { PanelToggle } from './panel-toggle'
 import { Toolbar } from './toolbar'
 import { useImageInsertion } from './use-image-insertion'
 
@@ -177,34 +178,24 @@ export const ArticleEditor = memo(function ArticleEditor({
             </option>
           ))}
         </select>
-        <button
-          className="button"
-          type="button"
-          aria-expanded={historyOpen}
-          aria-controls="history-panel"
-          onClick={onToggleHistory}
-        >
+        <PanelToggle open={historyOpen} controls="history-panel" onToggle={onToggleHistory}>
           {t('history')}
-        </button>
-        <button
-          className="button"
-          type="button"
-          aria-expanded={settingsOpen}
-          aria-controls="article-settings-panel"
-          onClick={onToggleSettings}
+        </PanelToggle>
+        <PanelToggle
+          open={settingsOpen}
+          controls="article-settings-panel"
+          onToggle={onToggleSettings}
         >
           {t('articleSettings')}
-        </button>
-        <button
-          className="button"
-          type="button"
-          aria-label={t('openPublishPanel')}
-          aria-expanded={publishOpen}
-          aria-controls="publish-panel"
-          onClick={onTogglePublish}
+        </PanelToggle>
+        <PanelToggle
+          open={publishOpen}
+          controls="publish-panel"
+          onToggle={onTogglePublish}
+          label={t('openPublishPanel')}
         >
           {t('publishToggle')}
-        </button>
+        </PanelToggle>
         <button className="button danger" type="button" disabled={readOnly} onClick={onDelete}>
           {t('deleteArticle')}
         </button>
