@@ -3,6 +3,12 @@ import type { StoreStatus } from '../../shared/store/store-contract'
 import { ArticleStore, type ArticleStoreOptions } from '../articles/article-store'
 import { articlesHandlers } from '../articles/articles-handlers'
 import { type DailyBackupOptions, DailyBackups } from '../backup/daily-backups'
+import { AuditLog } from '../comments/audit-log'
+import { CommentService } from '../comments/comment-service'
+import { CommentStore } from '../comments/comment-store'
+import { commentsHandlers } from '../comments/comments-handlers'
+import { RulesStore } from '../comments/rules-store'
+import { createCommentSync } from '../comments/sync/create-comment-sync'
 import { exportHandlers } from '../export/export-handlers'
 import { siteHandlers } from '../export/site/site-handlers'
 import { mediaHandlers } from '../media/media-handlers'
@@ -49,6 +55,11 @@ export interface OpenBackend {
   backups: DailyBackups | null
   /** Publishing: the targets and the job queue. */
   publishing: PublishService
+  /**
+   * Comment moderation. Its store loads in the background (`comments.loaded()` gives the store
+   * and indexes once read), so a large store never delays opening the articles.
+   */
+  comments: CommentService
   /** Stops the daily backup (waiting for one in progress) and releases the data directory's lock. */
   close: () => Promise<void>
 }
@@ -110,6 +121,35 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       recoveries: [...articles.recoveries],
       backupError: backups?.lastCheck?.error ?? null,
     })
+    // Not awaited: 200,000 comments take a while to read, and the articles should not wait. The
+    // comments.* handlers wait for it; a damaged shard fails them, not the whole backend.
+    const commentStore = CommentStore.open(layout, { readOnly })
+    const commentAudit = new AuditLog(layout, readOnly)
+    const comments = new CommentService({
+      store: commentStore,
+      audit: commentAudit,
+      rules: RulesStore.open(layout, readOnly),
+      articles,
+      settings,
+      now: options.now ?? (() => new Date()),
+      readOnly,
+    })
+    // WordPress comment sync: decisions on WordPress comments go to its outbox (comments/sync.json)
+    // and are pushed; it fetches every WordPress target on a timer.
+    const commentSync = createCommentSync({
+      layout,
+      store: comments.loaded().then((loaded) => loaded.store),
+      service: comments,
+      audit: commentAudit,
+      targets,
+      articles,
+      now: options.now ?? (() => new Date()),
+      readOnly,
+      moderator: () => settings.get().displayName,
+      timeoutMs: publishOptions.timeoutMs,
+    })
+    comments.connectOutbox(commentSync.outbox)
+    if (lock.held && options.publishJobs !== false) commentSync.start()
     const site = siteHandlers({ layout, articles, settings, readOnly: !lock.held })
     const backend = {
       ...articlesHandlers(articles),
@@ -125,14 +165,18 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
         dataDir: layout.root,
         timeoutMs: publishOptions.timeoutMs,
       }),
+      ...commentsHandlers(comments),
+      ...commentSync.handlers,
     }
     const close = async () => {
+      await commentSync.stop()
+      await comments.close()
       await publishing.stop()
       await site.jobs.stop()
       await backups?.stop()
       if (lock.held) await lock.release()
     }
-    return { backend, articles, status, backups, publishing, close }
+    return { backend, articles, status, backups, publishing, comments, close }
   } catch (error) {
     if (lock.held) await lock.release()
     throw error

@@ -5,6 +5,7 @@ import { fsProblem } from '../store/fs-problems'
 import { backupCommand } from './backup-command'
 import type { CliIo } from './cli-context'
 import { EXIT, InputError, UsageError } from './cli-errors'
+import { commentsCommand } from './comments-command'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
 import { listCommand } from './list-command'
@@ -31,6 +32,9 @@ const OPTIONS = {
   dir: { type: 'string' },
   target: { type: 'string' },
   schedule: { type: 'string' },
+  show: { type: 'boolean' },
+  set: { type: 'string' },
+  csv: { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -40,7 +44,7 @@ const OPTIONS = {
 const ALLOWED: Record<string, { options: string[]; argument?: string }> = {
   serve: { options: ['data-dir', 'port'] },
   list: { options: ['data-dir', 'json'] },
-  import: { options: ['data-dir'], argument: 'file' },
+  import: { options: ['data-dir', 'json'], argument: 'file' },
   export: {
     options: ['data-dir', 'out', 'all', 'status', 'site-url', 'site-title'],
     argument: 'article id (or --all)',
@@ -52,6 +56,10 @@ const ALLOWED: Record<string, { options: string[]; argument?: string }> = {
   },
   publish: { options: ['data-dir', 'target', 'schedule'], argument: 'article id' },
   unpublish: { options: ['data-dir', 'target'], argument: 'article id' },
+  comments: {
+    options: ['data-dir', 'status', 'json', 'show', 'set', 'csv'],
+    argument: 'subcommand',
+  },
   restore: {
     options: ['data-dir', 'yes'],
     argument: 'backup (a folder, or a day such as 2026-11-24)',
@@ -88,8 +96,9 @@ function parse(argv: string[]) {
         throw new UsageError(`--${key} goes with "export --all".`)
   }
   if (site && rest.length) throw new UsageError('"export --all" takes no article id.')
-  // `target add wordpress|folder` and `target list`: checked by the command itself.
-  if (command !== 'target' && !site && rest.length !== (spec.argument ? 1 : 0)) {
+  // `target add wordpress|folder`, `target list` and `comments …`: checked by the command itself.
+  const ownArguments = command === 'target' || command === 'comments'
+  if (!ownArguments && !site && rest.length !== (spec.argument ? 1 : 0)) {
     throw new UsageError(
       spec.argument
         ? `"${command}" takes exactly one ${spec.argument}.`
@@ -118,6 +127,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (command === 'publish' || command === 'unpublish')
       await publishCommand(command, rest[0] as string, values, io)
     else if (command === 'restore') await restoreCommand(rest[0] as string, values, io)
+    else if (command === 'comments') await commentsCommand(rest, values, io)
     return EXIT.ok
   } catch (error) {
     if (error instanceof UsageError) {

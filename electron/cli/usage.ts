@@ -5,7 +5,13 @@ export const USAGE = `Usage: midad <command> [options]
 Commands:
   serve  [--data-dir D] [--port P]   Run browser mode on 127.0.0.1 and print its address
   list   [--data-dir D] [--json]     List the articles, most recently updated first
-  import FILE [--data-dir D]         Import a .txt or .html file as a new draft; prints its id
+  import FILE [--json] [--data-dir D]
+                                     Import a .txt, .html, .md or .docx file as a new draft;
+                                     prints its id. Site boilerplate (comment form, share
+                                     buttons, related-article lines, the headline repeated…)
+                                     is taken out and counted on stderr, as are images left
+                                     out; --json prints the id, the title, each removed block
+                                     with its reason, and the images
   export ID --out FILE.html [--data-dir D]
                                      Export one article as a standalone HTML page (styles, font
                                      and images inside it); prints the path written
@@ -30,6 +36,21 @@ Commands:
                                      makes it go live then (e.g. 2026-12-01T09:00:00+03:00)
   unpublish ID [--target N] [--data-dir D]
                                      Take a published article back to draft, on the target too
+  comments import FILE [--data-dir D]
+                                     Import comments from a JSON file (see
+                                     docs/comments-import.md) or a WordPress export (WXR, .xml);
+                                     the rules decide each one's queue. Prints counts per status
+  comments list [--status pending|approved|spam|trash] [--json] [--data-dir D]
+                                     List one queue, or all four, newest first
+  comments rules --show [--json] [--data-dir D]
+  comments rules --set FILE.json [--data-dir D]
+                                     Show the auto-moderation rules (--json: as a file), or
+                                     replace them with a file's: holdWords, spamWords, maxLinks,
+                                     holdFirstTime
+  comments moderate ID --status approved|pending|spam|trash [--data-dir D]
+                                     Move one comment to a queue; prints its new status
+  comments audit [--csv | --json] [--data-dir D]
+                                     Print the moderation log, newest first (--csv: as CSV)
   backup [--data-dir D]              Back up the data directory now, to D/backups/<today>
   restore BACKUP [--data-dir D] [--yes]
                                      Replace the data with a backup: a folder, or a day such as

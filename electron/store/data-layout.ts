@@ -20,6 +20,14 @@ export function dataLayout(dataDir: string) {
     secrets: join(dataDir, 'publish-secrets.json'),
     /** Publish jobs, kept so a queued or waiting job survives a restart. */
     publishJobs: join(dataDir, 'publish-jobs.json'),
+    /** Comments: sharded snapshots plus a journal (see CommentStore), the audit log, the rules. */
+    commentsDir: join(dataDir, 'comments'),
+    commentShard: (shard: string) => join(dataDir, 'comments', `shard-${shard}.json`),
+    commentJournal: join(dataDir, 'comments', 'journal.ndjson'),
+    commentAudit: join(dataDir, 'comments', 'audit.ndjson'),
+    commentRules: join(dataDir, 'comments', 'rules.json'),
+    /** WordPress comment sync: what was fetched when, and the decisions waiting to be pushed. */
+    commentSync: join(dataDir, 'comments', 'sync.json'),
     /** `id` must already be validated by `ArticleId`, which admits no path separators. */
     article: (id: string) => join(dataDir, 'articles', `${id}.json`),
     /** Every kept revision of one article. */

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { ApiError } from '../../shared/api/errors'
@@ -61,5 +61,25 @@ async function copySamples(sampleDir: string, layout: DataLayout): Promise<void>
   )
   for (const article of articles) {
     await new SchemaFile(layout.article(article.id), Article, layout.root).write(article)
+  }
+  await copySampleComments(sampleDir, layout)
+}
+
+/**
+ * The sample comments (their journal, audit log and rules), copied as they are: the comment store
+ * validates every line and the rules file when it reads them, as it does for any data directory.
+ */
+async function copySampleComments(sampleDir: string, layout: DataLayout): Promise<void> {
+  const dir = join(sampleDir, 'comments')
+  const files = await readdir(dir).catch(() => [] as string[])
+  const copies: [string, string][] = [
+    ['journal.ndjson', layout.commentJournal],
+    ['audit.ndjson', layout.commentAudit],
+    ['rules.json', layout.commentRules],
+  ]
+  if (!copies.some(([name]) => files.includes(name))) return
+  await mkdir(layout.commentsDir, { recursive: true })
+  for (const [name, to] of copies) {
+    if (files.includes(name)) await copyFile(join(dir, name), to)
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { articlesContract } from '../articles/articles-contract'
+import { commentsContract } from '../comments/comments-contract'
 import { exportContract } from '../export/export-contract'
 import { siteContract } from '../export/site-contract'
 import { mediaContract } from '../media/media-contract'
@@ -19,6 +20,7 @@ export const contract = {
   ...exportContract,
   ...siteContract,
   ...publishContract,
+  ...commentsContract,
 } as const
 
 export type ApiContract = typeof contract

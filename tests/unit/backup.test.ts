@@ -80,7 +80,14 @@ describe('a backup', () => {
     expect(await inode(join(backup.dir, 'index.journal'))).not.toBe(
       await inode(join(dataDir, 'index.journal')),
     )
-    expect(backup.files.copied).toBe(1)
+    // The comments' journal and audit log grow in place too, so they are copied, as is the rest
+    // of comments/ (the sample newsroom seeds its journal, audit log and rules).
+    expect(await inode(join(backup.dir, 'comments', 'journal.ndjson'))).not.toBe(
+      await inode(join(dataDir, 'comments', 'journal.ndjson')),
+    )
+    const comments = Object.keys(files).filter((f) => f.startsWith('comments/'))
+    expect(comments).toContain('comments/journal.ndjson')
+    expect(backup.files.copied).toBe(1 + comments.length)
   })
 
   it('is not changed by later saves, deletes or settings changes to the live data', async () => {
