@@ -1,55 +1,87 @@
-import { readFile, stat } from 'node:fs/promises'
-import { extname } from 'node:path'
-import { docToPlainText } from '../../shared/doc/doc-text'
-import { htmlToArticle } from '../import/html-to-doc'
-import type { ImportedArticle } from '../import/imported-article'
-import { textToArticle } from '../import/text-to-doc'
+import type { Removed } from '../../shared/cleanup/detect-boilerplate'
+import { ImportError } from '../import/import-error'
+import { readImport } from '../import/import-file'
+import type { SkippedImage } from '../import/imported-article'
+import { storeImages } from '../import/store-images'
 import { call } from './call'
 import { type CliIo, withBackend } from './cli-context'
 import { InputError } from './cli-errors'
+import { terminalLine } from './terminal-text'
 
-/** Largest file `midad import` reads. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
-
-const IMPORTERS: Record<string, (text: string) => ImportedArticle> = {
-  '.txt': textToArticle,
-  '.html': htmlToArticle,
-  '.htm': htmlToArticle,
+/** What `midad import --json` prints. */
+export interface ImportReport {
+  id: string
+  title: string
+  /** The boilerplate taken out, in document order, by its index in the converted document. */
+  removed: Pick<Removed, 'id' | 'index' | 'reason' | 'text'>[]
+  /** Embedded images stored in the media folder, and those left out with why. */
+  images: { stored: number; skipped: SkippedImage[] }
 }
 
-async function readUtf8(file: string): Promise<string> {
-  let size: number
-  try {
-    size = (await stat(file)).size
-  } catch {
-    throw new InputError(`Cannot read ${file}: no such file.`)
-  }
-  if (size > MAX_IMPORT_BYTES)
-    throw new InputError(`${file} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file))
-  } catch (error) {
-    if (error instanceof TypeError) throw new InputError(`${file} is not UTF-8 text.`)
-    throw new InputError(`Cannot read ${file}: ${(error as Error).message}`)
-  }
+/** "Removed 5 blocks of boilerplate: share ×2, related ×3 (…)": counts per reason, in order met. */
+function removedLine(removed: Removed[]): string {
+  const counts = new Map<string, number>()
+  for (const entry of removed) counts.set(entry.reason, (counts.get(entry.reason) ?? 0) + 1)
+  const parts = [...counts].map(([reason, count]) => `${reason} ×${count}`)
+  const blocks = removed.length === 1 ? 'block' : 'blocks'
+  return `Removed ${removed.length} ${blocks} of boilerplate: ${parts.join(', ')} (--json lists them).`
+}
+
+function skippedLine(image: SkippedImage): string {
+  const what = image.alt ? `"${terminalLine(image.alt, 80)}"` : 'an image without alt text'
+  const why =
+    image.reason === 'remote'
+      ? `not downloaded: ${terminalLine(image.src, 120)}`
+      : image.reason === 'refused'
+        ? `refused: ${terminalLine(image.detail ?? '', 160)}`
+        : `not an image Midad stores: ${terminalLine(image.src, 120)}`
+  return `Image left out, ${what} (${why}).`
 }
 
 /**
- * `midad import FILE`: converts the file completely, checks it, and only then creates one draft,
- * so bad input never leaves a partial article behind. Prints the new id.
+ * `midad import FILE [--json]`: converts the file completely (text, HTML, Markdown or DOCX),
+ * takes scraped boilerplate out, checks it, and only then stores its embedded images and
+ * creates one draft, so bad input never leaves a partial article behind. Prints the new id on
+ * stdout (scripts read it) and what was removed or left out on stderr; with --json, prints one
+ * {@link ImportReport} instead.
  */
 export async function importCommand(
   file: string,
-  flags: { 'data-dir'?: string },
+  flags: { 'data-dir'?: string; json?: boolean },
   io: CliIo,
 ): Promise<void> {
-  const importer = IMPORTERS[extname(file).toLowerCase()]
-  if (!importer) throw new InputError(`Cannot import ${file}: use a .txt or .html file.`)
-  const imported = importer(await readUtf8(file))
-  if (!imported.title && !docToPlainText(imported.body))
-    throw new InputError(`${file} has no text to import.`)
-  const article = await withBackend(flags['data-dir'], io, (backend) =>
-    call(backend, 'articles.create', { title: imported.title, body: imported.body }),
-  )
+  let cleaned: Awaited<ReturnType<typeof readImport>>
+  try {
+    cleaned = await readImport(file)
+  } catch (error) {
+    throw error instanceof ImportError ? new InputError(error.message) : error
+  }
+  const { removed } = cleaned
+  const { article, stored } = await withBackend(flags['data-dir'], io, async (backend) => {
+    const withImages = await storeImages(cleaned.article, (fileName, dataBase64) =>
+      call(backend, 'media.add', { fileName, dataBase64 }),
+    )
+    const created = await call(backend, 'articles.create', {
+      title: withImages.article.title,
+      body: withImages.article.body,
+    })
+    return {
+      ...withImages,
+      article: { ...withImages.article, id: created.id, title: created.title },
+    }
+  })
+  const skipped = article.skippedImages ?? []
+  if (flags.json) {
+    const report: ImportReport = {
+      id: article.id,
+      title: article.title,
+      removed: removed.map(({ id, index, reason, text }) => ({ id, index, reason, text })),
+      images: { stored, skipped },
+    }
+    io.out(JSON.stringify(report, null, 2))
+    return
+  }
   io.out(article.id)
+  if (removed.length) io.err(removedLine(removed))
+  for (const image of skipped) io.err(skippedLine(image))
 }

@@ -1,97 +1,25 @@
 import type { ChildNode, Element } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 import type { DocMark, DocNode } from '../../shared/articles/doc-schema'
+import { docToPlainText } from '../../shared/doc/doc-text'
 import { safeLinkHref } from '../../shared/editor/schema-extensions'
-import type { ImportedArticle } from './imported-article'
+import {
+  BLOCK_CONTAINERS,
+  DROPPED,
+  HEADING_LEVEL,
+  INLINE_MARKS,
+  isElement,
+  needsSpaceBefore,
+  textOf,
+} from './html-elements'
+import { readImage } from './html-images'
+import type { ImportedArticle, SkippedImage } from './imported-article'
+import { headlineIndex } from './pick-title'
 
-/** Elements dropped together with everything inside them: code, embeds, forms, metadata. */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'base',
-  'button',
-  'form',
-  'input',
-  'select',
-  'textarea',
-  'option',
-  'canvas',
-  'video',
-  'audio',
-  'source',
-  'track',
-  'img',
-  'picture',
-  'map',
-  'dialog',
-  'slot',
-])
-
-const INLINE_MARKS: Record<string, string> = {
-  strong: 'bold',
-  b: 'bold',
-  em: 'italic',
-  i: 'italic',
-  u: 'underline',
-  ins: 'underline',
+/** What one conversion collects besides the blocks: the images it left out. */
+interface Walk {
+  skipped: SkippedImage[]
 }
-
-const HEADING_LEVEL: Record<string, number> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 }
-
-const BLOCK_CONTAINERS = new Set([
-  'p',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'figure',
-  'figcaption',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'tbody',
-  'thead',
-  'pre',
-  'address',
-  'hr',
-  'dl',
-  'dt',
-  'dd',
-  'body',
-  'html',
-])
-
-const isElement = (node: ChildNode): node is Element =>
-  node.type === 'tag' || node.type === 'script' || node.type === 'style'
 
 /** Collects inline content and flushes it as paragraphs between blocks. */
 class BlockBuilder {
@@ -107,10 +35,23 @@ class BlockBuilder {
     if (node) this.blocks.push(node)
   }
 
+  /** Ends the paragraph; a figure met inline (an image inside a `<p>`) splits it in two. */
   flush(): void {
-    const content = trimInline(this.inline)
+    let run: DocNode[] = []
+    const paragraph = () => {
+      const content = trimInline(run)
+      run = []
+      if (content.length > 0) this.blocks.push({ type: 'paragraph', content })
+    }
+    for (const node of this.inline) {
+      if (node.type !== 'figure') run.push(node)
+      else {
+        paragraph()
+        this.blocks.push(node)
+      }
+    }
+    paragraph()
     this.inline = []
-    if (content.length > 0) this.blocks.push({ type: 'paragraph', content })
   }
 }
 
@@ -138,24 +79,30 @@ function trimInline(nodes: DocNode[]): DocNode[] {
   return out
 }
 
-function inlineContent(nodes: ChildNode[], marks: DocMark[]): DocNode[] {
+const textNode = (text: string, marks: DocMark[]): DocNode =>
+  marks.length ? { type: 'text', text, marks } : { type: 'text', text }
+
+/** Inline content; an embedded image comes back as a figure node, for the caller to lift out. */
+function inlineContent(nodes: ChildNode[], marks: DocMark[], walk: Walk): DocNode[] {
   const out: DocNode[] = []
   for (const node of nodes) {
     if (node.type === 'text') {
-      if (node.data)
-        out.push(
-          marks.length
-            ? { type: 'text', text: node.data, marks }
-            : { type: 'text', text: node.data },
-        )
+      if (node.data) out.push(textNode(node.data, marks))
       continue
     }
     if (!isElement(node) || DROPPED.has(node.name)) continue
+    if (needsSpaceBefore(node)) out.push(textNode(' ', marks))
     if (node.name === 'br') {
       out.push({ type: 'hardBreak' })
       continue
     }
-    out.push(...inlineContent(node.children, withMark(node, marks)))
+    if (node.name === 'img') {
+      const image = readImage(node)
+      if (image.kind === 'figure') out.push(image.node)
+      if (image.kind === 'skipped') walk.skipped.push(image.note)
+      continue
+    }
+    out.push(...inlineContent(node.children, withMark(node, marks), walk))
   }
   return out
 }
@@ -171,52 +118,79 @@ function withMark(element: Element, marks: DocMark[]): DocMark[] {
   return marks
 }
 
-function listItems(list: Element): DocNode[] {
+function listItems(list: Element, walk: Walk): DocNode[] {
   const items: DocNode[] = []
   for (const child of list.children) {
     if (!isElement(child) || child.name !== 'li') continue
-    const content = blockContent(child.children)
+    const content = blockContent(child.children, walk)
     items.push({ type: 'listItem', content: content.length ? content : [{ type: 'paragraph' }] })
   }
   return items
 }
 
-function blockContent(nodes: ChildNode[]): DocNode[] {
+/** `<figure>` with one embedded image: a figure, its `<figcaption>` the caption. Else null. */
+function figureBlock(element: Element, walk: Walk): DocNode | null {
+  const images = findAll(element.children, 'img')
+  if (images.length !== 1 || readImage(images[0] as Element).kind !== 'figure') return null
+  const figcaption = findFirst(element.children, 'figcaption')
+  const caption = trimInline(
+    inlineContent(figcaption?.children ?? [], [], walk).filter(
+      (node) => node.type !== 'figure' && node.type !== 'hardBreak',
+    ),
+  )
+  const image = readImage(images[0] as Element, caption)
+  return image.kind === 'figure' ? image.node : null
+}
+
+function blockContent(nodes: ChildNode[], walk: Walk): DocNode[] {
   const builder = new BlockBuilder()
   for (const node of nodes) {
     if (node.type === 'text') {
-      builder.addInline(inlineContent([node], []))
+      builder.addInline(inlineContent([node], [], walk))
       continue
     }
     if (!isElement(node) || DROPPED.has(node.name)) continue
     const name = node.name
     const level = HEADING_LEVEL[name]
     if (level !== undefined) {
-      const content = trimInline(inlineContent(node.children, []))
+      const inline = inlineContent(node.children, [], walk)
+      const content = trimInline(inline.filter((n) => n.type !== 'figure'))
       builder.addBlock(content.length ? { type: 'heading', attrs: { level }, content } : null)
+      for (const figure of inline.filter((n) => n.type === 'figure')) builder.addBlock(figure)
     } else if (name === 'p') {
       builder.addBlock(null)
-      builder.addInline(inlineContent(node.children, []))
+      builder.addInline(inlineContent(node.children, [], walk))
       builder.flush()
     } else if (name === 'ul' || name === 'ol') {
-      const items = listItems(node)
+      const items = listItems(node, walk)
       builder.addBlock(
         items.length
           ? { type: name === 'ul' ? 'bulletList' : 'orderedList', content: items }
           : null,
       )
     } else if (name === 'blockquote') {
-      const content = blockContent(node.children)
+      const content = blockContent(node.children, walk)
       builder.addBlock(content.length ? { type: 'blockquote', content } : null)
+    } else if (name === 'figure' && figureBlock(node, walk)) {
+      builder.addBlock(figureBlock(node, walk))
     } else if (BLOCK_CONTAINERS.has(name)) {
       builder.addBlock(null)
-      for (const block of blockContent(node.children)) builder.addBlock(block)
+      for (const block of blockContent(node.children, walk)) builder.addBlock(block)
     } else {
-      builder.addInline(inlineContent([node], []))
+      builder.addInline(inlineContent([node], [], walk))
     }
   }
   builder.flush()
   return builder.blocks
+}
+
+function findAll(nodes: ChildNode[], name: string, found: Element[] = []): Element[] {
+  for (const node of nodes) {
+    if (!isElement(node) || DROPPED.has(node.name)) continue
+    if (node.name === name) found.push(node)
+    findAll(node.children, name, found)
+  }
+  return found
 }
 
 function findFirst(nodes: ChildNode[], name: string): Element | null {
@@ -229,21 +203,16 @@ function findFirst(nodes: ChildNode[], name: string): Element | null {
   return null
 }
 
-function textOf(nodes: ChildNode[]): string {
-  return nodes
-    .map((n) =>
-      n.type === 'text' ? n.data : isElement(n) && !DROPPED.has(n.name) ? textOf(n.children) : '',
-    )
-    .join('')
-}
-
 /**
  * Converts untrusted HTML into a TipTap document by an allow-list: headings, paragraphs, lists,
- * quotes, bold/italic/underline and http(s)/mailto links survive; scripts, styles, event
- * handlers, embeds and every attribute but a safe `href` are dropped. Nothing is ever executed:
- * the HTML is parsed as data, never given to a DOM.
+ * quotes, bold/italic/underline, http(s)/mailto links and embedded images (as figures with their
+ * alt text) survive; scripts, styles, inline styles, event handlers, embeds, tracking pixels,
+ * empty paragraphs and every attribute but a safe `href` are dropped. Nothing is ever executed:
+ * the HTML is parsed as data, never given to a DOM. Images it cannot import (remote ones) are
+ * listed in `skippedImages`.
  *
- * The title is the first `<h1>` (removed from the body), else `<title>`.
+ * The title is the first `<h1>` (removed from the body), else `<title>`, else the first block
+ * if it reads like a headline (see `headlineIndex`; removed from the body).
  */
 export function htmlToArticle(html: string): ImportedArticle {
   const root = parseDocument(html)
@@ -256,8 +225,17 @@ export function htmlToArticle(html: string): ImportedArticle {
   } else if (titleElement) {
     title = textOf(titleElement.children)
   }
+  const walk: Walk = { skipped: [] }
+  const content = blockContent(root.children, walk)
+  title = title.replace(/\s+/g, ' ').trim()
+  if (!title) {
+    const index = headlineIndex(content, 'none')
+    const [block] = index >= 0 ? content.splice(index, 1) : []
+    title = block ? docToPlainText(block).replace(/\s+/g, ' ').trim() : ''
+  }
   return {
-    title: title.replace(/\s+/g, ' ').trim(),
-    body: { type: 'doc', content: blockContent(root.children) },
+    title,
+    body: { type: 'doc', content },
+    ...(walk.skipped.length ? { skippedImages: walk.skipped } : {}),
   }
 }
