@@ -4,7 +4,9 @@ import { App } from './app/app'
 import './styles/app.css'
 import './styles/publish.css'
 import './styles/targets.css'
+import './styles/comments.css'
 import './styles/workflow.css'
+import './styles/find.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -4,6 +4,8 @@ import type { Digits, Language } from '../../shared/settings/settings-schema'
 import type { StoreStatus } from '../../shared/store/store-contract'
 import { send } from '../api/send'
 import { ArticleList } from '../articles/article-list'
+import { CommentsButton } from '../comments/comments-button'
+import { ModerationView } from '../comments/moderation-view'
 import { EditorPane, type EditorStatus } from '../editor/editor-pane'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { SiteExportButton } from '../site-export/site-export-button'
@@ -39,6 +41,8 @@ function Workspace({
   const [reloads, setReloads] = useState(0)
   const [status, setStatus] = useState<EditorStatus>(initialStatus)
   const [exportError, setExportError] = useState<string | null>(null)
+  /** The main area: the articles workspace, or comment moderation (the editor stays mounted). */
+  const [moderating, setModerating] = useState(false)
   const saveRef = useRef<(() => Promise<void>) | null>(null)
   /** Counts navigations, so a "New article" answered after the user moved on does not steal focus. */
   const navigations = useRef(0)
@@ -136,6 +140,7 @@ function Workspace({
         >
           {t('exportHtml')}
         </button>
+        <CommentsButton pressed={moderating} onToggle={() => setModerating((m) => !m)} />
         <SiteExportButton />
         <TargetsButton />
         <DisplayNameField />
@@ -150,7 +155,12 @@ function Workspace({
           </button>
         </div>
       )}
-      <div className="app-main">
+      {moderating && (
+        <main className="moderation-main" aria-label={t('comments')}>
+          <ModerationView />
+        </main>
+      )}
+      <div className="app-main" hidden={moderating}>
         <ArticleList articles={articles} selectedId={selectedId} onSelect={open} />
         <main className="editor-pane">
           {selectedId ? (

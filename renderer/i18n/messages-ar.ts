@@ -1,4 +1,6 @@
+import { commentsAr } from './comments-messages'
 import { exportAr } from './export-messages'
+import { findAr } from './find-messages'
 import { mediaAr } from './media-messages'
 import type { MessageId } from './messages-en'
 import { publishAr } from './publish-messages'
@@ -13,7 +15,9 @@ export const ar: Record<MessageId, string> = {
   ...siteExportAr,
   ...publishAr,
   ...targetsAr,
+  ...commentsAr,
   ...workflowAr,
+  ...findAr,
   appName: 'مِداد',
   newArticle: 'مقال جديد',
   newArticleHint: 'مقال جديد (Ctrl+N)',

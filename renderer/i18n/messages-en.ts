@@ -1,4 +1,6 @@
+import { commentsEn } from './comments-messages'
 import { exportEn } from './export-messages'
+import { findEn } from './find-messages'
 import { mediaEn } from './media-messages'
 import { publishEn } from './publish-messages'
 import { siteExportEn } from './site-export-messages'
@@ -133,7 +135,9 @@ export const en = {
   ...siteExportEn,
   ...publishEn,
   ...targetsEn,
+  ...commentsEn,
   ...workflowEn,
+  ...findEn,
 } as const
 
 export type MessageId = keyof typeof en

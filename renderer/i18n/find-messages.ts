@@ -1,0 +1,36 @@
+/** UI strings of the editor's find and replace bar, in English and Arabic. */
+export const findEn = {
+  findBar: 'Find and replace',
+  find: 'Find',
+  findReplaceWith: 'Replace with',
+  findNext: 'Find next',
+  findPrevious: 'Find previous',
+  findReplace: 'Replace',
+  findReplaceAll: 'Replace all',
+  findClose: 'Close find',
+  findShowReplace: 'Show replace',
+  findIgnoreVariants: 'Ignore diacritics and letter variants',
+  findMatchCase: 'Match case',
+  findWholeWords: 'Whole words',
+  findCount: '{current} of {total}',
+  findNone: 'No results',
+  findReplaced: 'Replacements made: {n}',
+} as const
+
+export const findAr: Record<keyof typeof findEn, string> = {
+  findBar: 'البحث والاستبدال',
+  find: 'بحث',
+  findReplaceWith: 'استبدال بـ',
+  findNext: 'البحث عن التالي',
+  findPrevious: 'البحث عن السابق',
+  findReplace: 'استبدال',
+  findReplaceAll: 'استبدال الكل',
+  findClose: 'إغلاق البحث',
+  findShowReplace: 'إظهار الاستبدال',
+  findIgnoreVariants: 'تجاهل التشكيل وصور الحروف',
+  findMatchCase: 'مطابقة حالة الأحرف',
+  findWholeWords: 'كلمات كاملة',
+  findCount: '{current} من {total}',
+  findNone: 'لا نتائج',
+  findReplaced: 'عدد الاستبدالات: {n}',
+}
