@@ -15,6 +15,7 @@ import { articleExtensions } from './extensions/article-extensions'
 import { ImageForm } from './image-form'
 import { PanelToggle } from './panel-toggle'
 import { Toolbar } from './toolbar'
+import { useFindBar } from './use-find-bar'
 import { useImageInsertion } from './use-image-insertion'
 
 /**
@@ -138,6 +139,7 @@ export const ArticleEditor = memo(function ArticleEditor({
   })
 
   const images = useImageInsertion(editor)
+  const { containerRef, findBar } = useFindBar(editor, readOnly)
   onImageFiles.current = readOnly ? () => {} : images.addFiles
 
   useEffect(() => {
@@ -165,7 +167,7 @@ export const ArticleEditor = memo(function ArticleEditor({
   }
 
   return (
-    <div className="editor-column">
+    <div className="editor-column" ref={containerRef}>
       <div className="editor-meta">
         <select
           aria-label={t('status')}
@@ -236,9 +238,12 @@ export const ArticleEditor = memo(function ArticleEditor({
           onChange()
         }}
       />
-      {!readOnly && (
-        <Toolbar editor={editor} onImageFile={(file) => images.addFiles([file], undefined)} />
-      )}
+      <div className="editor-tools">
+        {!readOnly && (
+          <Toolbar editor={editor} onImageFile={(file) => images.addFiles([file], undefined)} />
+        )}
+        {findBar}
+      </div>
       {images.state.phase === 'uploading' && (
         <p className="image-status" role="status">
           {t('uploadingImage')}

@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import { schemaExtensions } from '../../../shared/editor/schema-extensions'
 import { EditorFigure } from './figure-view'
+import { FindReplace } from './find-replace'
 import { ImageFiles } from './image-files'
 
 export interface ArticleExtensionOptions {
@@ -25,5 +26,6 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): Extens
     ),
     Placeholder.configure({ placeholder }),
     ImageFiles.configure({ onFiles: onImageFiles ?? (() => undefined) }),
+    FindReplace,
   ]
 }
