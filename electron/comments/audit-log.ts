@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api/errors'
 import { AuditEntry } from '../../shared/comments/audit-schema'
 import type { ModerationEvent } from '../../shared/comments/comment-schema'
 import type { DataLayout } from '../store/data-layout'
+import { appendJsonLines } from '../store/json-lines'
 
 /** The audit form of a moderation step. */
 export function auditEntry(
@@ -39,13 +40,7 @@ export class AuditLog {
     if (this.readOnly) throw new ApiError('read_only', this.readOnly.reason)
     if (!entries.length) return
     await mkdir(this.layout.commentsDir, { recursive: true })
-    const handle = await open(this.layout.commentAudit, 'a', 0o600)
-    try {
-      await handle.write(entries.map((e) => `${JSON.stringify(e)}\n`).join(''))
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await appendJsonLines(this.layout.commentAudit, entries)
   }
 
   /**

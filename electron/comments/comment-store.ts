@@ -1,9 +1,10 @@
-import { mkdir, open, readFile } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
 import { z } from 'zod'
 import { ApiError } from '../../shared/api/errors'
 import { Comment } from '../../shared/comments/comment-schema'
 import { atomicWriteFile } from '../store/atomic-write'
 import type { DataLayout } from '../store/data-layout'
+import { appendJsonLines, readJsonLines } from '../store/json-lines'
 import { SchemaFile } from '../store/schema-file'
 import { SerialQueue } from '../store/serial-queue'
 
@@ -83,20 +84,11 @@ export class CommentStore {
         store.comments.set(comment.id, comment)
       }
     }
-    const text = await readFile(layout.commentJournal, 'utf8').catch(() => '')
+    const journal = await readJsonLines(layout.commentJournal, JournalEntry)
     // A torn last line (no line end): the next append starts on a line of its own.
-    store.torn = text.length > 0 && !text.endsWith('\n')
-    for (const line of text.split('\n')) {
-      if (!line) continue
-      let entry: JournalEntry
-      try {
-        entry = JournalEntry.parse(JSON.parse(line))
-      } catch {
-        continue
-      }
-      store.apply(entry)
-      store.entries++
-    }
+    store.torn = journal.torn
+    for (const entry of journal.entries) store.apply(entry)
+    store.entries = journal.entries.length
     return store
   }
 
@@ -155,17 +147,12 @@ export class CommentStore {
     if (this.options.readOnly) throw new ApiError('read_only', this.options.readOnly.reason)
     if (!entries.length) return
     await mkdir(this.layout.commentsDir, { recursive: true })
-    const handle = await open(this.layout.commentJournal, 'a', 0o600)
     try {
-      const lines = entries.map((e) => `${JSON.stringify(e)}\n`).join('')
-      await handle.write(this.torn ? `\n${lines}` : lines)
-      await handle.sync()
+      await appendJsonLines(this.layout.commentJournal, entries, this.torn)
     } catch (error) {
       // Part of it may be on disk: the next append starts on a line of its own.
       this.torn = true
       throw error
-    } finally {
-      await handle.close()
     }
     this.torn = false
     const changes = entries.map((entry) => this.apply(entry))

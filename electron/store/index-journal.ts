@@ -1,9 +1,9 @@
-import { open, readFile } from 'node:fs/promises'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import { ArticleSummary } from '../../shared/articles/article-schema'
 import { ArticleIndex } from '../articles/article-index'
 import { atomicWriteFile } from './atomic-write'
+import { appendJsonLines, readJsonLines } from './json-lines'
 import { SchemaFile } from './schema-file'
 
 /** One line of `index.journal`: an article's new summary, or its removal. */
@@ -50,15 +50,8 @@ export class IndexJournal {
     if (!stored) return { journal: null, lastTouched: null }
     const journal = new IndexJournal(new Low(adapter, stored), journalFile)
     let lastTouched: string | null = null
-    const text = await readFile(journalFile, 'utf8').catch(() => '')
-    for (const line of text.split('\n')) {
-      if (!line) continue
-      let entry: JournalEntry
-      try {
-        entry = JournalEntry.parse(JSON.parse(line))
-      } catch {
-        continue
-      }
+    const { entries } = await readJsonLines(journalFile, JournalEntry)
+    for (const entry of entries) {
       journal.apply(entry)
       journal.entries++
       lastTouched = entry.op === 'put' ? entry.summary.id : entry.id
@@ -99,13 +92,7 @@ export class IndexJournal {
   }
 
   private async append(entry: JournalEntry): Promise<void> {
-    const handle = await open(this.journalFile, 'a', 0o600)
-    try {
-      await handle.write(`${JSON.stringify(entry)}\n`)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await appendJsonLines(this.journalFile, [entry])
     this.apply(entry)
     this.entries++
   }
