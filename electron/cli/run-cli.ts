@@ -8,6 +8,7 @@ import { EXIT, InputError, UsageError } from './cli-errors'
 import { commentsCommand } from './comments-command'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
+import { lintCommand } from './lint-command'
 import { listCommand } from './list-command'
 import { publishCommand } from './publish-command'
 import { restoreCommand } from './restore-command'
@@ -45,6 +46,7 @@ const ALLOWED: Record<string, { options: string[]; argument?: string }> = {
   serve: { options: ['data-dir', 'port'] },
   list: { options: ['data-dir', 'json'] },
   import: { options: ['data-dir', 'json'], argument: 'file' },
+  lint: { options: ['data-dir', 'json'], argument: 'article id' },
   export: {
     options: ['data-dir', 'out', 'all', 'status', 'site-url', 'site-title'],
     argument: 'article id (or --all)',
@@ -110,7 +112,8 @@ function parse(argv: string[]) {
 
 /**
  * Runs one CLI invocation and returns its exit code: 0 success, 1 wrong usage (with the usage
- * text), 2 bad input or data (with a message). `serve` resolves once listening and keeps running.
+ * text), 2 bad input or data (with a message), 3 style findings (`lint`). `serve` resolves once
+ * listening and keeps running.
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -128,6 +131,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       await publishCommand(command, rest[0] as string, values, io)
     else if (command === 'restore') await restoreCommand(rest[0] as string, values, io)
     else if (command === 'comments') await commentsCommand(rest, values, io)
+    else if (command === 'lint') return await lintCommand(rest[0] as string, values, io)
     return EXIT.ok
   } catch (error) {
     if (error instanceof UsageError) {

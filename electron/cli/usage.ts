@@ -12,6 +12,13 @@ Commands:
                                      is taken out and counted on stderr, as are images left
                                      out; --json prints the id, the title, each removed block
                                      with its reason, and the images
+  lint ID [--json] [--data-dir D]
+                                     Check an article against the house style (the Style check
+                                     panel's rules: tatweel, quotation marks, punctuation,
+                                     digits, spaces, repeated words, lengths…). One line per
+                                     finding: rule, field and range, excerpt, suggested fix;
+                                     findings ignored in the editor are left out. --json prints
+                                     them as an array. Exits 3 when there are findings
   export ID --out FILE.html [--data-dir D]
                                      Export one article as a standalone HTML page (styles, font
                                      and images inside it); prints the path written
@@ -68,4 +75,4 @@ Options:
 The app backs up its data directory once a day to D/backups/<YYYY-MM-DD>, keeping the newest 7.
 
 Exit codes: 0 success, 1 wrong usage, 2 bad input or data (or a restore not confirmed, or a
-target that refused or could not be reached, with its own message).`
+target that refused or could not be reached, with its own message), 3 lint found something.`

@@ -4,6 +4,7 @@ import {
   type Settings,
   Settings as SettingsSchema,
 } from '../../shared/settings/settings-schema'
+import type { HouseStyleChanges } from '../../shared/style/house-style'
 import type { DataLayout } from '../store/data-layout'
 import { SchemaFile } from '../store/schema-file'
 
@@ -20,9 +21,14 @@ export class SettingsStore {
     return { ...this.db.data }
   }
 
-  async update(changes: Partial<Settings>): Promise<Settings> {
+  /** Changes the given settings; a `houseStyle` change keeps the house-style keys it leaves out. */
+  async update(
+    changes: Partial<Omit<Settings, 'houseStyle'>> & { houseStyle?: HouseStyleChanges | undefined },
+  ): Promise<Settings> {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
-    this.db.data = SettingsSchema.parse({ ...this.db.data, ...defined })
+    const style = Object.entries(changes.houseStyle ?? {}).filter(([, v]) => v !== undefined)
+    const houseStyle = { ...this.db.data.houseStyle, ...Object.fromEntries(style) }
+    this.db.data = SettingsSchema.parse({ ...this.db.data, ...defined, houseStyle })
     await this.db.write()
     return this.get()
   }

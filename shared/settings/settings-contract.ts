@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from '../api/define'
+import { HouseStyleChanges } from '../style/house-style'
 import { Digits, DisplayName, Language, Settings, SiteTitle, SiteUrl } from './settings-schema'
 
 /** The settings domain. */
@@ -14,6 +15,8 @@ export const settingsContract = {
         siteTitle: SiteTitle.optional(),
         siteUrl: SiteUrl.optional(),
         displayName: DisplayName.optional(),
+        /** Only the house-style keys given change. */
+        houseStyle: HouseStyleChanges.optional(),
       })
       .strict(),
     Settings,

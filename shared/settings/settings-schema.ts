@@ -1,17 +1,13 @@
 import { z } from 'zod'
 import { siteAddress } from '../export/site-address'
+import { defaultHouseStyleSettings, HouseStyleSettings } from '../style/house-style'
+import { Digits } from './digits'
 
 /** UI languages. Arabic is the default. */
 export const Language = z.enum(['ar', 'en'])
 export type Language = z.infer<typeof Language>
 
-/**
- * The house style for digits in dates Midad writes itself (an exported article's date):
- * Arabic-Indic (٢٤ نوفمبر ٢٠٢٦, the default) or Western (24 نوفمبر 2026). Newsrooms differ, so it is
- * a per-data-directory setting; the digits an editor types in the text are never changed.
- */
-export const Digits = z.enum(['arabic', 'western'])
-export type Digits = z.infer<typeof Digits>
+export { Digits } from './digits'
 
 /** A person's name as the history shows it: one line of text. */
 export const DisplayName = z.string().trim().max(100)
@@ -50,6 +46,12 @@ export const Settings = z.object({
   displayName: DisplayName.default(''),
   /** The folder the site was last exported to, suggested next time; '' before the first. */
   siteDir: z.string().max(4096).default(''),
+  /**
+   * The newsroom's house style (quotation marks, lengths, how slugs are made), which the style
+   * checker, `midad lint` and new slugs follow. Its digits are `digits` above: one setting for the
+   * digits Midad writes and the digits it expects.
+   */
+  houseStyle: HouseStyleSettings.default(defaultHouseStyleSettings),
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -60,4 +62,5 @@ export const defaultSettings: Settings = {
   siteUrl: '',
   displayName: '',
   siteDir: '',
+  houseStyle: defaultHouseStyleSettings,
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Digits } from '../settings/settings-schema'
+import { Digits } from '../settings/digits'
 
 /**
  * The quotation marks a newsroom prints, as the opening then the closing mark in logical
@@ -38,3 +38,49 @@ export type HouseStyle = z.infer<typeof HouseStyle>
 
 /** The house style a newsroom gets before it sets its own. */
 export const defaultHouseStyle: HouseStyle = HouseStyle.parse({})
+
+/**
+ * How a new article's slug is made from its title: keep the Arabic letters (`اجتماع-وزراء-المالية`,
+ * percent-encoded in URLs, the default, as WordPress does) or transliterate them to Latin
+ * (`ajtmaa-wzra-almalya`) for sites whose addresses must stay ASCII.
+ */
+export const SlugStyle = z.enum(['arabic', 'latin'])
+export type SlugStyle = z.infer<typeof SlugStyle>
+
+const paragraphWords = z.number().int().min(10).max(2000)
+const headlineChars = z.number().int().min(10).max(500)
+
+/**
+ * The house style as stored in the settings: {@link HouseStyle} without its digits (which are the
+ * settings' own `digits`, so there is one digits setting), plus how slugs are made.
+ */
+export const HouseStyleSettings = z.object({
+  quotes: QuoteStyle.default('«»'),
+  maxParagraphWords: paragraphWords.default(120),
+  maxHeadlineChars: headlineChars.default(90),
+  slugs: SlugStyle.default('arabic'),
+})
+export type HouseStyleSettings = z.infer<typeof HouseStyleSettings>
+
+/** A change to some of the house style's settings (the rest stay as they are). */
+export const HouseStyleChanges = z
+  .object({
+    quotes: QuoteStyle,
+    maxParagraphWords: paragraphWords,
+    maxHeadlineChars: headlineChars,
+    slugs: SlugStyle,
+  })
+  .partial()
+  .strict()
+export type HouseStyleChanges = z.infer<typeof HouseStyleChanges>
+
+export const defaultHouseStyleSettings: HouseStyleSettings = HouseStyleSettings.parse({})
+
+/** The style the checker holds copy to, from the settings: their house style and their digits. */
+export function houseStyleOf(settings: {
+  digits: Digits
+  houseStyle: HouseStyleSettings
+}): HouseStyle {
+  const { quotes, maxParagraphWords, maxHeadlineChars } = settings.houseStyle
+  return { quotes, digits: settings.digits, maxParagraphWords, maxHeadlineChars }
+}

@@ -26,6 +26,7 @@ describe('the house digits setting', () => {
         siteUrl: '',
         displayName: '',
         siteDir: '',
+        houseStyle: { quotes: '«»', maxParagraphWords: 120, maxHeadlineChars: 90, slugs: 'arabic' },
       })
     } finally {
       await opened.close()
