@@ -3,15 +3,32 @@ const RADIUS = 30
 /** A match longer than this (a whole paragraph) is shown by its beginning only. */
 const LONGEST = 60
 
+/** An excerpt in three parts: the context before the match, the match, the context after it. */
+export interface ExcerptParts {
+  before: string
+  match: string
+  after: string
+}
+
 /**
  * The text around `[from, to)` on one line, cut at spaces and marked "…" where cut: what the
  * panel and `midad lint` show so a finding can be recognised without opening the editor.
  */
 export function excerptAround(text: string, from: number, to: number): string {
+  const { before, match, after } = excerptParts(text, from, to)
+  return before + match + after
+}
+
+/**
+ * {@link excerptAround} split where the match starts and ends, so the Style check panel can mark
+ * the flagged characters (a lone space or comma cannot be found again in the joined excerpt) and
+ * show the excerpt with the fix applied.
+ */
+export function excerptParts(text: string, from: number, to: number): ExcerptParts {
   if (to - from > LONGEST) {
     const cut = text.lastIndexOf(' ', from + LONGEST)
     const end = cut > from ? cut : from + LONGEST
-    return `${from > 0 ? '…' : ''}${oneLine(text.slice(from, end))}…`
+    return { before: from > 0 ? '…' : '', match: oneLine(text.slice(from, end)), after: '…' }
   }
   let start = Math.max(0, from - RADIUS)
   if (start > 0) {
@@ -23,7 +40,11 @@ export function excerptAround(text: string, from: number, to: number): string {
     const space = text.lastIndexOf(' ', end)
     end = space >= to ? space : end
   }
-  return `${start > 0 ? '…' : ''}${oneLine(text.slice(start, end))}${end < text.length ? '…' : ''}`
+  return {
+    before: `${start > 0 ? '…' : ''}${oneLine(text.slice(start, from))}`,
+    match: oneLine(text.slice(from, to)),
+    after: `${oneLine(text.slice(to, end))}${end < text.length ? '…' : ''}`,
+  }
 }
 
 const oneLine = (text: string) => text.replace(/[\n\uFFFC]/g, ' ')
