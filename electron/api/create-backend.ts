@@ -11,6 +11,7 @@ import { RulesStore } from '../comments/rules-store'
 import { createCommentSync } from '../comments/sync/create-comment-sync'
 import { exportHandlers } from '../export/export-handlers'
 import { siteHandlers } from '../export/site/site-handlers'
+import { importHandlers } from '../import/import-handlers'
 import { mediaHandlers } from '../media/media-handlers'
 import type { Backoff } from '../publish/jobs/job-runner'
 import { JobStore } from '../publish/jobs/job-store'
@@ -84,6 +85,7 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       ...options,
       readOnly,
       author: () => settings.get().displayName,
+      slugStyle: () => settings.get().houseStyle.slugs,
     })
     // Damaged files are looked for in the background, so opening stays fast.
     if (lock.held) void articles.scan().catch(() => undefined)
@@ -167,6 +169,7 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       }),
       ...commentsHandlers(comments),
       ...commentSync.handlers,
+      ...importHandlers({ layout, articles, readOnly }),
     }
     const close = async () => {
       await commentSync.stop()

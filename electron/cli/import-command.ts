@@ -1,8 +1,8 @@
 import type { Removed } from '../../shared/cleanup/detect-boilerplate'
+import { createImported } from '../import/create-imported'
 import { ImportError } from '../import/import-error'
 import { readImport } from '../import/import-file'
 import type { SkippedImage } from '../import/imported-article'
-import { storeImages } from '../import/store-images'
 import { call } from './call'
 import { type CliIo, withBackend } from './cli-context'
 import { InputError } from './cli-errors'
@@ -57,20 +57,13 @@ export async function importCommand(
     throw error instanceof ImportError ? new InputError(error.message) : error
   }
   const { removed } = cleaned
-  const { article, stored } = await withBackend(flags['data-dir'], io, async (backend) => {
-    const withImages = await storeImages(cleaned.article, (fileName, dataBase64) =>
-      call(backend, 'media.add', { fileName, dataBase64 }),
-    )
-    const created = await call(backend, 'articles.create', {
-      title: withImages.article.title,
-      body: withImages.article.body,
-    })
-    return {
-      ...withImages,
-      article: { ...withImages.article, id: created.id, title: created.title },
-    }
-  })
-  const skipped = article.skippedImages ?? []
+  const { article, images } = await withBackend(flags['data-dir'], io, (backend) =>
+    createImported(cleaned, {
+      addImage: (fileName, dataBase64) => call(backend, 'media.add', { fileName, dataBase64 }),
+      create: (fields) => call(backend, 'articles.create', fields),
+    }),
+  )
+  const { stored, skipped } = images
   if (flags.json) {
     const report: ImportReport = {
       id: article.id,

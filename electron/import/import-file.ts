@@ -28,8 +28,20 @@ const CONVERTERS: Record<string, Converter> = {
   '.docx': { kind: 'docx', convert: docxToArticle },
 }
 
-/** The extensions {@link readImport} accepts, for messages and file pickers. */
+/** The extensions {@link convertImport} accepts, for messages and file pickers. */
 export const IMPORT_EXTENSIONS = Object.keys(CONVERTERS)
+
+function converterFor(fileName: string): Converter {
+  const converter = CONVERTERS[extname(fileName).toLowerCase()]
+  if (!converter)
+    throw new ImportError(
+      `Cannot import ${fileName}: use a .txt or .html file, Markdown (.md) or a Word document (.docx).`,
+    )
+  return converter
+}
+
+const tooLarge = (file: string, limit: number): ImportError =>
+  new ImportError(`${file} is larger than ${limit / 1024 / 1024} MiB.`)
 
 async function readBytes(file: string, limit: number): Promise<Buffer> {
   let size: number
@@ -38,7 +50,7 @@ async function readBytes(file: string, limit: number): Promise<Buffer> {
   } catch {
     throw new ImportError(`Cannot read ${file}: no such file.`)
   }
-  if (size > limit) throw new ImportError(`${file} is larger than ${limit / 1024 / 1024} MiB.`)
+  if (size > limit) throw tooLarge(file, limit)
   try {
     return await readFile(file)
   } catch (error) {
@@ -55,27 +67,37 @@ function utf8(bytes: Buffer, file: string): string {
 }
 
 /**
- * Reads one file and converts it completely, with the boilerplate clean-up applied (see
- * `cleanImported`), without storing anything: a file that is the wrong kind, too large, not
- * UTF-8, damaged or without text is refused here with an {@link ImportError}, so a failed
- * import never leaves a partial article. Embedded images are still `data:` URLs in figures;
- * the caller stores them (`storeImages`) before it creates the article.
+ * Converts one file's bytes completely, with the boilerplate clean-up applied (see
+ * `cleanImported`), without storing anything. `fileName` picks the format by its extension and
+ * names the file in messages. A file that is the wrong kind, too large, not UTF-8, damaged or
+ * without text is refused here with an {@link ImportError}, so a failed import never leaves a
+ * partial article. Embedded images are still `data:` URLs in figures; the caller stores them
+ * (see `createImported`) before it creates the article. The UI's import sends bytes, the CLI
+ * reads a file: both come through here, so they convert the same way.
  */
-export async function readImport(file: string): Promise<CleanedImport> {
-  const converter = CONVERTERS[extname(file).toLowerCase()]
-  if (!converter)
-    throw new ImportError(
-      `Cannot import ${file}: use a .txt or .html file, Markdown (.md) or a Word document (.docx).`,
-    )
+export async function convertImport(bytes: Uint8Array, fileName: string): Promise<CleanedImport> {
+  const converter = converterFor(fileName)
+  const limit = converter.kind === 'docx' ? MAX_DOCX_BYTES : MAX_IMPORT_BYTES
+  if (bytes.length > limit) throw tooLarge(fileName, limit)
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const imported =
     converter.kind === 'docx'
-      ? await converter.convert(await readBytes(file, MAX_DOCX_BYTES), basename(file))
-      : converter.convert(utf8(await readBytes(file, MAX_IMPORT_BYTES), file))
+      ? await converter.convert(buffer, basename(fileName))
+      : converter.convert(utf8(buffer, fileName))
   // Judged before the clean-up: a file that is all site furniture is imported (and the report
   // lists what was removed), a file with nothing in it is refused.
   const { title, body } = imported
   const hasFigure = body.content?.some((block) => block.type === 'figure') ?? false
   if (!title && !docToPlainText(body) && !hasFigure)
-    throw new ImportError(`${file} has no text to import.`)
+    throw new ImportError(`${fileName} has no text to import.`)
   return cleanImported(imported)
+}
+
+/**
+ * Reads one file from disk and converts it (see {@link convertImport}). Its kind and size are
+ * checked before it is read, so a wrong or oversized file is never loaded into memory.
+ */
+export async function readImport(file: string): Promise<CleanedImport> {
+  const limit = converterFor(file).kind === 'docx' ? MAX_DOCX_BYTES : MAX_IMPORT_BYTES
+  return convertImport(await readBytes(file, limit), file)
 }

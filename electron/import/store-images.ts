@@ -13,6 +13,11 @@ export type AddImage = (fileName: string, dataBase64: string) => Promise<StoredI
 export interface StoredImages {
   article: ImportedArticle
   stored: number
+  /**
+   * The top-level blocks of the body that were dropped (refused images, tracking pixels), by
+   * index, so a clean-up report made before can still say where its blocks go back.
+   */
+  dropped: number[]
 }
 
 /**
@@ -68,14 +73,16 @@ export async function storeImages(imported: ImportedArticle, add: AddImage): Pro
   }
 
   const content: DocNode[] = []
-  for (const block of imported.body.content ?? []) {
+  const dropped: number[] = []
+  for (const [index, block] of (imported.body.content ?? []).entries()) {
     const kept = await walk(block)
     if (kept) content.push(kept)
+    else dropped.push(index)
   }
   const article: ImportedArticle = {
     ...imported,
     body: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] },
   }
   if (skipped.length) article.skippedImages = skipped
-  return { article, stored }
+  return { article, stored, dropped }
 }

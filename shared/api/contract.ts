@@ -3,6 +3,7 @@ import { articlesContract } from '../articles/articles-contract'
 import { commentsContract } from '../comments/comments-contract'
 import { exportContract } from '../export/export-contract'
 import { siteContract } from '../export/site-contract'
+import { importContract } from '../import/import-contract'
 import { mediaContract } from '../media/media-contract'
 import { publishContract } from '../publish/publish-contract'
 import { settingsContract } from '../settings/settings-contract'
@@ -21,6 +22,7 @@ export const contract = {
   ...siteContract,
   ...publishContract,
   ...commentsContract,
+  ...importContract,
 } as const
 
 export type ApiContract = typeof contract

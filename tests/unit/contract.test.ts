@@ -53,6 +53,7 @@ describe('the API contract', () => {
         'export.siteDefaults',
         'export.siteJob',
         'export.siteStart',
+        'import.article',
         'media.add',
         'publish.cancel',
         'publish.jobs',

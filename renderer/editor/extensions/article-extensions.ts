@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core'
 import { Placeholder } from '@tiptap/extensions'
 import { schemaExtensions } from '../../../shared/editor/schema-extensions'
+import { CleanPaste, type CleanPasteOptions } from './clean-paste'
 import { EditorFigure } from './figure-view'
 import { FindReplace } from './find-replace'
 import { ImageFiles } from './image-files'
@@ -12,6 +13,8 @@ export interface ArticleExtensionOptions {
   captionPlaceholder?: () => string
   /** Image files pasted or dropped into the body (see {@link ImageFiles}). */
   onImageFiles?: (files: File[], position: number | undefined) => void
+  /** The paste clean-up's headline and report (see {@link CleanPaste}). */
+  cleanPaste?: Partial<CleanPasteOptions>
 }
 
 /**
@@ -19,7 +22,12 @@ export interface ArticleExtensionOptions {
  * view), plus what only an editing UI needs.
  */
 export function articleExtensions(options: ArticleExtensionOptions = {}): Extensions {
-  const { placeholder = () => '', captionPlaceholder = () => '', onImageFiles } = options
+  const {
+    placeholder = () => '',
+    captionPlaceholder = () => '',
+    onImageFiles,
+    cleanPaste,
+  } = options
   return [
     ...schemaExtensions().map((extension) =>
       extension.name === 'figure' ? EditorFigure.configure({ captionPlaceholder }) : extension,
@@ -27,5 +35,6 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): Extens
     Placeholder.configure({ placeholder }),
     ImageFiles.configure({ onFiles: onImageFiles ?? (() => undefined) }),
     FindReplace,
+    CleanPaste.configure(cleanPaste ?? {}),
   ]
 }

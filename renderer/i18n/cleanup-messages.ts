@@ -1,0 +1,58 @@
+/** UI strings of the import and paste clean-up (Import…, the removal notice), in English and Arabic. */
+export const cleanupEn = {
+  importFile: 'Import…',
+  importHint: 'Import a text, HTML, Markdown or Word file as a new draft',
+  importing: 'Importing {name}…',
+  importFailed: 'Could not import {name}: {message}',
+  importTooLarge:
+    '{name} is larger than {size} MB, the most the window imports. Import it with the command line instead: midad import FILE',
+  importWrongKind:
+    'Cannot import {name}: use a .txt, .html, .md or .docx file (images go into the article body).',
+  importImagesSkipped: 'Imported {name}. Images left out: {n} (not in the file, or refused).',
+  importDropHere: 'Drop to import',
+  importDropHint: 'Text, HTML, Markdown or Word: each file becomes a new draft',
+  cleanupNoticeImport: 'Removed from the imported file',
+  cleanupNoticePaste: 'Removed from the paste',
+  cleanupRemovedOne: 'Removed 1 block of site boilerplate',
+  cleanupRemovedMany: 'Removed {n} blocks of site boilerplate',
+  cleanupRestore: 'Restore',
+  cleanupRestoreLabel: 'Restore: {text}',
+  cleanupRestoreAll: 'Restore all',
+  cleanupEmptyBlock: 'empty paragraph',
+  'cleanupReason.comment-form': 'Comment form',
+  'cleanupReason.theme-control': 'Site menu or control',
+  'cleanupReason.share': 'Share or print buttons',
+  'cleanupReason.related': 'Related articles ("Read also")',
+  'cleanupReason.repeated-title': 'Headline repeated',
+  'cleanupReason.empty': 'Empty paragraph',
+  'cleanupReason.fragment': 'Leftover of a site widget',
+} as const
+
+export const cleanupAr: Record<keyof typeof cleanupEn, string> = {
+  importFile: 'استيراد…',
+  importHint: 'استيراد ملف نصي أو HTML أو Markdown أو Word مسودةً جديدة',
+  importing: 'جارٍ استيراد {name}…',
+  importFailed: 'تعذّر استيراد {name}: {message}',
+  importTooLarge:
+    'حجم {name} أكبر من {size} ميغابايت، وهو أقصى ما تستورده النافذة. استورده من سطر الأوامر: midad import FILE',
+  importWrongKind:
+    'لا يمكن استيراد {name}: استخدم ملف ‎.txt أو ‎.html أو ‎.md أو ‎.docx (الصور تُضاف داخل نص المقال).',
+  importImagesSkipped: 'استُورد {name}. صور لم تُضف: {n} (خارج الملف أو مرفوضة).',
+  importDropHere: 'أفلت الملف لاستيراده',
+  importDropHint: 'نص أو HTML أو Markdown أو Word: كل ملف يصبح مسودة جديدة',
+  cleanupNoticeImport: 'ما حُذف من الملف المستورد',
+  cleanupNoticePaste: 'ما حُذف من النص الملصق',
+  cleanupRemovedOne: 'حُذفت كتلة واحدة من زوائد الموقع',
+  cleanupRemovedMany: 'الكتل المحذوفة من زوائد الموقع: {n}',
+  cleanupRestore: 'استعادة',
+  cleanupRestoreLabel: 'استعادة: {text}',
+  cleanupRestoreAll: 'استعادة الكل',
+  cleanupEmptyBlock: 'فقرة فارغة',
+  'cleanupReason.comment-form': 'نموذج التعليقات',
+  'cleanupReason.theme-control': 'قائمة الموقع أو أحد أزراره',
+  'cleanupReason.share': 'أزرار المشاركة أو الطباعة',
+  'cleanupReason.related': 'مقالات ذات صلة («اقرأ أيضاً»)',
+  'cleanupReason.repeated-title': 'العنوان مكرراً',
+  'cleanupReason.empty': 'فقرة فارغة',
+  'cleanupReason.fragment': 'بقايا عنصر من الموقع',
+}
