@@ -14,11 +14,13 @@ import { emptyDoc } from '../../shared/articles/doc-schema'
 import type { RevisionInfo } from '../../shared/articles/revision-schema'
 import type { WorkflowEvent } from '../../shared/publish/publication-schema'
 import type { RecoveryNotice } from '../../shared/store/store-contract'
+import type { SlugStyle } from '../../shared/style/house-style'
 import type { DataLayout } from '../store/data-layout'
 import { IndexJournal } from '../store/index-journal'
 import { SchemaFile } from '../store/schema-file'
 import { SerialQueue } from '../store/serial-queue'
 import { quarantineArticle } from './article-recovery'
+import { newArticleSlug } from './article-slug'
 import { RevisionStore } from './revision-store'
 
 export interface ArticleStoreOptions {
@@ -30,6 +32,8 @@ export interface ArticleStoreOptions {
   compactAfter?: number | undefined
   /** Who is saving: the display name from the settings, recorded on each revision ('' for none). */
   author?: () => string
+  /** How a new article's slug is made from its title (the house style's `slugs`; default Arabic). */
+  slugStyle?: () => SlugStyle
 }
 
 const blankFields = (): ArticleFields => ({
@@ -65,6 +69,7 @@ export class ArticleStore {
   private readonly newId: () => string
   private readonly authorName: (() => string) | undefined
   private readonly readOnly: { reason: string } | undefined
+  private readonly slugStyle: () => SlugStyle
   private index!: IndexJournal
   /** Each article's tags, for {@link tags}; read on first use, then kept up to date by writes. */
   private tagsById: Map<string, readonly string[]> | null = null
@@ -83,6 +88,7 @@ export class ArticleStore {
     this.newId = options.newId ?? (() => randomUUID())
     this.authorName = options.author
     this.readOnly = options.readOnly
+    this.slugStyle = options.slugStyle ?? (() => 'arabic')
     this.revisions = new RevisionStore(layout)
   }
 
@@ -142,13 +148,16 @@ export class ArticleStore {
     }
   }
 
+  /** A new article; its slug is made from its title unless one is given (see `newArticleSlug`). */
   create(fields: Partial<ArticleFields>): Promise<Article> {
     return this.queue.run(async () => {
       this.assertWritable()
       const at = this.now().toISOString()
+      const others = () => Object.values(this.index.articles).map((summary) => summary.slug)
       const article = Article.parse({
         ...blankFields(),
         ...fields,
+        ...newArticleSlug(fields, this.slugStyle(), others),
         id: this.newId(),
         createdAt: at,
         updatedAt: at,

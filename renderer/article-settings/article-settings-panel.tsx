@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n'
 import type { ArticleSettings } from './article-settings'
 import { FeaturedImageField } from './featured-image-field'
 import { ScheduledAtField } from './scheduled-at-field'
+import { SlugField, type SlugFollowing } from './slug-field'
 import type { KnownTag } from './tag-suggestions'
 import { TagsField } from './tags-field'
 
@@ -22,6 +23,8 @@ interface ArticleSettingsPanelProps {
    */
   focusField?: SettingsField | null
   focusKey?: number
+  /** Lets the slug field show the slug made from the headline while it follows it. */
+  slugFollowing?: SlugFollowing | undefined
 }
 
 /**
@@ -37,6 +40,7 @@ export function ArticleSettingsPanel({
   onClose,
   focusField = null,
   focusKey = 0,
+  slugFollowing,
 }: ArticleSettingsPanelProps) {
   const { t } = useI18n()
   const id = useId()
@@ -88,19 +92,13 @@ export function ArticleSettingsPanel({
           onChange={(e) => onChange({ excerpt: e.target.value })}
         />
         <label htmlFor={`${id}-slug`}>{t('settingsSlug')}</label>
-        <input
-          id={`${id}-slug`}
-          type="text"
-          dir="ltr"
-          maxLength={200}
+        <SlugField
+          id={id}
+          settings={settings}
           readOnly={readOnly}
-          aria-describedby={`${id}-slug-hint`}
-          value={settings.slug}
-          onChange={(e) => onChange({ slug: e.target.value })}
+          onChange={onChange}
+          following={slugFollowing}
         />
-        <p id={`${id}-slug-hint`} className="hint">
-          {t('slugHint')}
-        </p>
         <label htmlFor={`${id}-byline`}>{t('byline')}</label>
         <input
           id={`${id}-byline`}

@@ -10,6 +10,10 @@ export interface ArticleSettings {
   featuredImage: FeaturedImage | null
   /** When the article should go live: an ISO date with the local offset, or null for "at once". */
   scheduledAt: string | null
+  /** Whether the slug follows the title (see `ArticleFields.slugAuto`). */
+  slugAuto: boolean
+  /** The Style check findings ignored in this article, by id. */
+  styleIgnored: string[]
 }
 
 /** An article's settings as loaded (none of the later fields when the file predates them). */
@@ -23,6 +27,8 @@ export function settingsOf(article: Article): ArticleSettings {
     category,
     featuredImage: article.featuredImage ?? null,
     scheduledAt: article.scheduledAt ?? null,
+    slugAuto: article.slugAuto ?? slug === '',
+    styleIgnored: article.styleIgnored ?? [],
   }
 }
 

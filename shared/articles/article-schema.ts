@@ -64,6 +64,18 @@ export const ArticleFields = z.object({
    * absent for "as soon as it is published".
    */
   scheduledAt: IsoDate.nullable().optional(),
+  /**
+   * Whether the slug follows the title. A new article's slug is made from its title and kept up
+   * to date while the title changes, until the editor types a slug of their own (false) or the
+   * article is published (its address must not move). Absent in older files: it then follows the
+   * title only while the slug is empty.
+   */
+  slugAuto: z.boolean().optional(),
+  /**
+   * The style checker's findings the editor chose to ignore in this article, by finding id
+   * (`rule:field:key:n`, see `Finding`): they stay hidden on every later check of this article.
+   */
+  styleIgnored: z.array(z.string().min(1).max(300)).max(2_000).optional(),
 })
 export type ArticleFields = z.infer<typeof ArticleFields>
 

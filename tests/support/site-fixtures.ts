@@ -183,7 +183,12 @@ export async function buildNewsroom(
     title: 'breaking news second',
     slug: SLUGS.lower,
   })
-  const emptySlug = await create({ ...fillerFields(1005), title: 'مقال بلا اسم مستعار', slug: '' })
+  const emptySlug = await create({
+    ...fillerFields(1005),
+    title: 'مقال بلا اسم مستعار',
+    slug: '',
+    slugAuto: false,
+  })
   const variants: Article[] = []
   for (const [i, tag] of TAG_VARIANTS.entries())
     variants.push(
