@@ -7,6 +7,9 @@ import './styles/targets.css'
 import './styles/comments.css'
 import './styles/workflow.css'
 import './styles/find.css'
+import './styles/style-check.css'
+import './styles/house-style.css'
+import './styles/cleanup.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

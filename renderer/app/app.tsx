@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { type Article, type ArticleSummary, summarize } from '../../shared/articles/article-schema'
+import type { Removed } from '../../shared/cleanup/removed'
+import type { ImportResult } from '../../shared/import/import-contract'
 import type { Digits, Language } from '../../shared/settings/settings-schema'
 import type { StoreStatus } from '../../shared/store/store-contract'
 import { send } from '../api/send'
@@ -7,7 +9,9 @@ import { ArticleList } from '../articles/article-list'
 import { CommentsButton } from '../comments/comments-button'
 import { ModerationView } from '../comments/moderation-view'
 import { EditorPane, type EditorStatus } from '../editor/editor-pane'
+import { HouseStyleButton } from '../house-style/house-style-button'
 import { I18nProvider, useI18n } from '../i18n/i18n'
+import { ImportButton, useImportDrop } from '../import/import-button'
 import { SiteExportButton } from '../site-export/site-export-button'
 import { StatusBar } from '../status-bar/status-bar'
 import { TargetsButton, TargetsScreen } from '../targets/targets-screen'
@@ -43,6 +47,8 @@ function Workspace({
   const [exportError, setExportError] = useState<string | null>(null)
   /** The main area: the articles workspace, or comment moderation (the editor stays mounted). */
   const [moderating, setModerating] = useState(false)
+  /** The article an import just made, and what its clean-up removed (for the editor's notice). */
+  const [imported, setImported] = useState<{ id: string; removed: Removed[] } | null>(null)
   const saveRef = useRef<(() => Promise<void>) | null>(null)
   /** Counts navigations, so a "New article" answered after the user moved on does not steal focus. */
   const navigations = useRef(0)
@@ -101,6 +107,26 @@ function Workspace({
     }
   }, [selectedId])
 
+  /** A file became a draft: it opens, with the notice of what the clean-up removed. */
+  const onImported = useCallback(
+    async ({ article, removed }: ImportResult) => {
+      navigations.current += 1
+      await saveRef.current?.()
+      upsert(article)
+      setImported({ id: article.id, removed })
+      setModerating(false)
+      setSelectedId(article.id)
+      setFresh(null)
+      setStatus({ ...initialStatus })
+    },
+    [upsert],
+  )
+  const importProps = {
+    onImported: (result: ImportResult) => void onImported(result),
+    disabled: readOnly,
+  }
+  useImportDrop(importProps)
+
   useShortcuts({
     save: () => void saveRef.current?.(),
     exportHtml: () => void exportHtml(),
@@ -131,6 +157,7 @@ function Workspace({
         >
           {t('save')}
         </button>
+        <ImportButton {...importProps} />
         <button
           className="button"
           type="button"
@@ -143,6 +170,7 @@ function Workspace({
         <CommentsButton pressed={moderating} onToggle={() => setModerating((m) => !m)} />
         <SiteExportButton />
         <TargetsButton />
+        <HouseStyleButton digits={digits} onDigits={onDigits} />
         <DisplayNameField />
         <DigitsSelect value={digits} onChange={onDigits} />
         <LanguageSelect onChange={onLanguage} />
@@ -182,6 +210,7 @@ function Workspace({
                 setSelectedId(rest[0]?.id ?? null)
               }}
               onStatus={reportStatus}
+              removedOnOpen={imported?.id === selectedId ? imported.removed : undefined}
             />
           ) : (
             <p className="placeholder">{t('selectArticle')}</p>

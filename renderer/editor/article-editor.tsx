@@ -8,9 +8,12 @@ import {
   articleStatuses,
 } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
+import type { Removed } from '../../shared/cleanup/removed'
 import { useReadOnly } from '../app/read-only'
+import { useRemovalNotices } from '../cleanup/use-removal-notices'
 import { useI18n } from '../i18n/i18n'
 import { firstBadLink, firstImageWithoutAlt } from '../publish/body-targets'
+import type { EditorHandle, TextField } from './editor-handle'
 import { articleExtensions } from './extensions/article-extensions'
 import { ImageForm } from './image-form'
 import { PanelToggle } from './panel-toggle'
@@ -34,6 +37,10 @@ interface ArticleEditorProps {
   collectRef: MutableRefObject<() => ArticleChanges>
   /** Set to a function that moves the focus to a field, for the checklist's jump buttons. */
   focusRef: MutableRefObject<(target: EditorFocusTarget) => void>
+  /** Set to this editor's {@link EditorHandle} while it is mounted, for the Style check panel. */
+  handleRef: MutableRefObject<EditorHandle | null>
+  /** What the import that made this article removed: its notice shows when the article opens. */
+  removedOnOpen?: readonly Removed[] | undefined
   /**
    * The workflow status, kept by the pane: a publish job may move it, and the select must then
    * show (and the next save send) the new one.
@@ -49,6 +56,8 @@ interface ArticleEditorProps {
   onToggleSettings: () => void
   publishOpen: boolean
   onTogglePublish: () => void
+  styleOpen: boolean
+  onToggleStyle: () => void
 }
 
 function bodyWords(editor: Editor): number {
@@ -66,6 +75,8 @@ export const ArticleEditor = memo(function ArticleEditor({
   autoFocusTitle,
   collectRef,
   focusRef,
+  handleRef,
+  removedOnOpen,
   status,
   onStatusChange,
   onChange,
@@ -77,6 +88,8 @@ export const ArticleEditor = memo(function ArticleEditor({
   onToggleSettings,
   publishOpen,
   onTogglePublish,
+  styleOpen,
+  onToggleStyle,
 }: ArticleEditorProps) {
   const { t } = useI18n()
   const readOnly = useReadOnly()
@@ -99,12 +112,18 @@ export const ArticleEditor = memo(function ArticleEditor({
   captionPlaceholder.current = t('captionPlaceholder')
   // Files pasted or dropped into the body; the editor is built once, so it calls through a ref.
   const onImageFiles = useRef<(files: File[], position: number | undefined) => void>(() => {})
+  // What a paste's clean-up removed, reported to the notices (set once they exist, below).
+  const onPasteCleaned = useRef<(removed: Removed[], from: number) => void>(() => {})
   const extensions = useMemo(
     () =>
       articleExtensions({
         placeholder: () => placeholder.current,
         captionPlaceholder: () => captionPlaceholder.current,
         onImageFiles: (files, position) => onImageFiles.current(files, position),
+        cleanPaste: {
+          title: () => fields.current.title,
+          onCleaned: (removed, from) => onPasteCleaned.current(removed, from),
+        },
       }),
     [],
   )
@@ -141,11 +160,35 @@ export const ArticleEditor = memo(function ArticleEditor({
   const images = useImageInsertion(editor)
   const { containerRef, findBar } = useFindBar(editor, readOnly)
   onImageFiles.current = readOnly ? () => {} : images.addFiles
+  const removals = useRemovalNotices(editor, removedOnOpen)
+  onPasteCleaned.current = removals.onPasteCleaned
 
   useEffect(() => {
     onWordsRef.current(bodyWords(editor))
     return () => clearTimeout(statsTimer.current)
   }, [editor])
+
+  const setField = useRef((field: TextField, value: string) => {
+    if (field === 'title') setTitle(value.replace(/\n/g, ' '))
+    else setStandfirst(value)
+    onChangeRef.current()
+  }).current
+  useEffect(() => {
+    handleRef.current = {
+      editor,
+      fields: () => fields.current,
+      setField,
+      selectField: (field, from, to) => {
+        const input = field === 'title' ? titleRef.current : standfirstRef.current
+        input?.focus()
+        input?.setSelectionRange(from, to)
+        input?.scrollIntoView({ block: 'center' })
+      },
+    }
+    return () => {
+      handleRef.current = null
+    }
+  }, [editor, handleRef, setField])
 
   collectRef.current = () => ({
     ...fields.current,
@@ -197,6 +240,9 @@ export const ArticleEditor = memo(function ArticleEditor({
           label={t('openPublishPanel')}
         >
           {t('publishToggle')}
+        </PanelToggle>
+        <PanelToggle open={styleOpen} controls="style-check-panel" onToggle={onToggleStyle}>
+          {t('styleCheck')}
         </PanelToggle>
         <button className="button danger" type="button" disabled={readOnly} onClick={onDelete}>
           {t('deleteArticle')}
@@ -267,6 +313,7 @@ export const ArticleEditor = memo(function ArticleEditor({
           onCancel={images.cancel}
         />
       )}
+      {removals.notice}
       <EditorContent editor={editor} />
     </div>
   )

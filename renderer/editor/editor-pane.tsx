@@ -1,21 +1,25 @@
 import { type MutableRefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article, ArticleStatus } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
+import type { Removed } from '../../shared/cleanup/removed'
 import { send } from '../api/send'
 import { useReadOnly } from '../app/read-only'
 import { type ArticleSettings, settingsOf } from '../article-settings/article-settings'
 import { ArticleSettingsPanel } from '../article-settings/article-settings-panel'
+import { useSlugFollowing } from '../article-settings/use-slug-following'
 import { HistoryPanel } from '../history/history-panel'
 import { useI18n } from '../i18n/i18n'
 import { createEditSignal } from '../publish/edit-signal'
 import { PublishPanel } from '../publish/publish-panel'
 import { usePublishJumps } from '../publish/use-publish-jumps'
 import { useStatusSync } from '../publish/use-status-sync'
+import { StyleCheckPanel } from '../style-check/style-check-panel'
 import { ArticleEditor, type EditorFocusTarget } from './article-editor'
 import { ConflictBanner } from './conflict-banner'
+import type { EditorHandle } from './editor-handle'
 import { type SaveState, UNREACHABLE, useArticleSession } from './use-article-session'
 
-type SidePanel = 'history' | 'settings' | 'publish'
+type SidePanel = 'history' | 'settings' | 'publish' | 'style'
 
 export interface EditorStatus {
   saveState: SaveState
@@ -35,6 +39,8 @@ interface EditorPaneProps {
   /** A new article left blank was dropped. */
   onDiscarded: (id: string) => void
   onStatus: (status: Partial<EditorStatus>) => void
+  /** What the import that made this article removed, for the notice shown when it opens. */
+  removedOnOpen?: readonly Removed[] | undefined
 }
 
 /** Loads an article, shows its editor, and keeps it saved; reports save state and words upward. */
@@ -48,17 +54,24 @@ export function EditorPane({
   onDeleted,
   onDiscarded,
   onStatus,
+  removedOnOpen,
 }: EditorPaneProps) {
   const { t } = useI18n()
   const readOnly = useReadOnly()
   const collectRef = useRef<() => ArticleChanges>(() => ({}))
   const focusRef = useRef<(target: EditorFocusTarget) => void>(() => undefined)
+  const handleRef = useRef<EditorHandle | null>(null)
   /** The side column shows one panel at a time. */
   const [side, setSide] = useState<SidePanel | null>(null)
   /** Opens and closes each side panel (stable, for the memoised editor). */
   const toggles = useMemo(() => {
     const toggle = (panel: SidePanel) => () => setSide((open) => (open === panel ? null : panel))
-    return { history: toggle('history'), settings: toggle('settings'), publish: toggle('publish') }
+    return {
+      history: toggle('history'),
+      settings: toggle('settings'),
+      publish: toggle('publish'),
+      style: toggle('style'),
+    }
   }, [])
   const openSettings = useCallback(() => setSide('settings'), [])
   const { jump, settingsFocus } = usePublishJumps(focusRef, openSettings)
@@ -70,15 +83,19 @@ export function EditorPane({
   const [settings, setSettings] = useState<ArticleSettings | null>(null)
   const settingsRef = useRef(settings)
   settingsRef.current = settings
+  /** Whatever is current of the latest stored version; set below, once the session exists. */
+  const latestRef = useRef<Article | null>(null)
+  const followTitle = useSlugFollowing(id, latestRef)
   /** Everything the session saves: the editor's fields and the settings panel's. */
-  const collect = useCallback(
-    (): ArticleChanges => ({
-      ...collectRef.current(),
-      ...(settingsRef.current ?? {}),
+  const collect = useCallback((): ArticleChanges => {
+    const fields = collectRef.current()
+    const current = settingsRef.current
+    return {
+      ...fields,
+      ...(current ? followTitle(current, fields.title ?? '') : {}),
       ...(statusRef.current ? { status: statusRef.current } : {}),
-    }),
-    [statusRef],
-  )
+    }
+  }, [statusRef, followTitle])
   /** Bumped by every save, so an open History panel lists the new revision. */
   const [version, setVersion] = useState(0)
   /** Bumped when a restore replaces the text, so the editor is rebuilt with it. */
@@ -97,6 +114,18 @@ export function EditorPane({
     onDiscarded,
     autoFocusTitle,
     status.onAdopted,
+  )
+  latestRef.current = session.latest
+  const latest = session.latest
+  /** What the settings panel's slug field needs to show the slug that follows the headline. */
+  const slugFollowing = useMemo(
+    () => ({
+      follower: followTitle,
+      title: () => handleRef.current?.fields().title ?? '',
+      edits,
+      article: latest,
+    }),
+    [followTitle, edits, latest],
   )
   const onStatusRef = useRef(onStatus)
   onStatusRef.current = onStatus
@@ -218,6 +247,8 @@ export function EditorPane({
           autoFocusTitle={autoFocusTitle && generation === 0}
           collectRef={collectRef}
           focusRef={focusRef}
+          handleRef={handleRef}
+          removedOnOpen={generation === 0 ? removedOnOpen : undefined}
           status={status.status ?? session.article.status}
           onStatusChange={changeStatus}
           onChange={edited}
@@ -229,6 +260,8 @@ export function EditorPane({
           onToggleSettings={toggles.settings}
           publishOpen={side === 'publish'}
           onTogglePublish={toggles.publish}
+          styleOpen={side === 'style'}
+          onToggleStyle={toggles.style}
         />
       </div>
       {side === 'settings' && settings && (
@@ -238,6 +271,7 @@ export function EditorPane({
           onChange={changeSettings}
           focusField={settingsFocus?.field}
           focusKey={settingsFocus?.key}
+          slugFollowing={slugFollowing}
           onClose={() => setSide(null)}
         />
       )}
@@ -254,6 +288,18 @@ export function EditorPane({
           revision={session.revision}
           refresh={session.refresh}
           onJump={jump}
+          onClose={() => setSide(null)}
+        />
+      )}
+      {side === 'style' && settings && (
+        <StyleCheckPanel
+          // A restore rebuilds the editor: the panel starts again on the new one.
+          key={generation}
+          handleRef={handleRef}
+          edits={edits}
+          ignored={settings.styleIgnored}
+          onIgnoredChange={(styleIgnored) => changeSettings({ styleIgnored })}
+          readOnly={readOnly || session.saveState === 'conflict'}
           onClose={() => setSide(null)}
         />
       )}

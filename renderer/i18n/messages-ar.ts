@@ -1,10 +1,14 @@
+import { cleanupAr } from './cleanup-messages'
 import { commentsAr } from './comments-messages'
 import { exportAr } from './export-messages'
 import { findAr } from './find-messages'
+import { houseStyleAr } from './house-style-messages'
 import { mediaAr } from './media-messages'
 import type { MessageId } from './messages-en'
 import { publishAr } from './publish-messages'
 import { siteExportAr } from './site-export-messages'
+import { slugAr } from './slug-messages'
+import { styleCheckAr } from './style-check-messages'
 import { targetsAr } from './targets-messages'
 import { workflowAr } from './workflow-messages'
 
@@ -18,6 +22,10 @@ export const ar: Record<MessageId, string> = {
   ...commentsAr,
   ...workflowAr,
   ...findAr,
+  ...styleCheckAr,
+  ...houseStyleAr,
+  ...cleanupAr,
+  ...slugAr,
   appName: 'مِداد',
   newArticle: 'مقال جديد',
   newArticleHint: 'مقال جديد (Ctrl+N)',

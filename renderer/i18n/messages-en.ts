@@ -1,9 +1,13 @@
+import { cleanupEn } from './cleanup-messages'
 import { commentsEn } from './comments-messages'
 import { exportEn } from './export-messages'
 import { findEn } from './find-messages'
+import { houseStyleEn } from './house-style-messages'
 import { mediaEn } from './media-messages'
 import { publishEn } from './publish-messages'
 import { siteExportEn } from './site-export-messages'
+import { slugEn } from './slug-messages'
+import { styleCheckEn } from './style-check-messages'
 import { targetsEn } from './targets-messages'
 import { workflowEn } from './workflow-messages'
 
@@ -138,6 +142,10 @@ export const en = {
   ...commentsEn,
   ...workflowEn,
   ...findEn,
+  ...styleCheckEn,
+  ...houseStyleEn,
+  ...cleanupEn,
+  ...slugEn,
 } as const
 
 export type MessageId = keyof typeof en
