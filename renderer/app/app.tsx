@@ -15,6 +15,7 @@ import { ImportButton, useImportDrop } from '../import/import-button'
 import { SiteExportButton } from '../site-export/site-export-button'
 import { StatusBar } from '../status-bar/status-bar'
 import { TargetsButton, TargetsScreen } from '../targets/targets-screen'
+import { ThemeSelect } from '../theme/theme-select'
 import { DigitsSelect } from './digits-select'
 import { DisplayNameField } from './display-name-field'
 import { downloadPage } from './download-page'
@@ -174,6 +175,7 @@ function Workspace({
         <DisplayNameField />
         <DigitsSelect value={digits} onChange={onDigits} />
         <LanguageSelect onChange={onLanguage} />
+        <ThemeSelect />
       </header>
       {exportError && (
         <div className="banner error" role="alert">

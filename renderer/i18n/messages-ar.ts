@@ -10,6 +10,7 @@ import { siteExportAr } from './site-export-messages'
 import { slugAr } from './slug-messages'
 import { styleCheckAr } from './style-check-messages'
 import { targetsAr } from './targets-messages'
+import { themeAr } from './theme-messages'
 import { workflowAr } from './workflow-messages'
 
 /** Arabic UI strings, the default language. */
@@ -26,6 +27,7 @@ export const ar: Record<MessageId, string> = {
   ...houseStyleAr,
   ...cleanupAr,
   ...slugAr,
+  ...themeAr,
   appName: 'مِداد',
   newArticle: 'مقال جديد',
   newArticleHint: 'مقال جديد (Ctrl+N)',

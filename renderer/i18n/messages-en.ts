@@ -9,6 +9,7 @@ import { siteExportEn } from './site-export-messages'
 import { slugEn } from './slug-messages'
 import { styleCheckEn } from './style-check-messages'
 import { targetsEn } from './targets-messages'
+import { themeEn } from './theme-messages'
 import { workflowEn } from './workflow-messages'
 
 /** English UI strings of the core UI; each domain keeps its own in `<domain>-messages.ts`. */
@@ -146,6 +147,7 @@ export const en = {
   ...houseStyleEn,
   ...cleanupEn,
   ...slugEn,
+  ...themeEn,
 } as const
 
 export type MessageId = keyof typeof en

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { method } from '../api/define'
 import { HouseStyleChanges } from '../style/house-style'
-import { Digits, DisplayName, Language, Settings, SiteTitle, SiteUrl } from './settings-schema'
+import {
+  Digits,
+  DisplayName,
+  Language,
+  Settings,
+  SiteTitle,
+  SiteUrl,
+  Theme,
+} from './settings-schema'
 
 /** The settings domain. */
 export const settingsContract = {
@@ -15,6 +23,7 @@ export const settingsContract = {
         siteTitle: SiteTitle.optional(),
         siteUrl: SiteUrl.optional(),
         displayName: DisplayName.optional(),
+        theme: Theme.optional(),
         /** Only the house-style keys given change. */
         houseStyle: HouseStyleChanges.optional(),
       })

@@ -9,6 +9,13 @@ export type Language = z.infer<typeof Language>
 
 export { Digits } from './digits'
 
+/**
+ * The colour theme: the operating system's choice (the default), or always light or dark. Kept
+ * per data directory with the other settings, so the choice is remembered.
+ */
+export const Theme = z.enum(['system', 'light', 'dark'])
+export type Theme = z.infer<typeof Theme>
+
 /** A person's name as the history shows it: one line of text. */
 export const DisplayName = z.string().trim().max(100)
 
@@ -52,6 +59,7 @@ export const Settings = z.object({
    * digits Midad writes and the digits it expects.
    */
   houseStyle: HouseStyleSettings.default(defaultHouseStyleSettings),
+  theme: Theme.default('system'),
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -63,4 +71,5 @@ export const defaultSettings: Settings = {
   displayName: '',
   siteDir: '',
   houseStyle: defaultHouseStyleSettings,
+  theme: 'system',
 }

@@ -27,6 +27,7 @@ describe('the house digits setting', () => {
         displayName: '',
         siteDir: '',
         houseStyle: { quotes: '«»', maxParagraphWords: 120, maxHeadlineChars: 90, slugs: 'arabic' },
+        theme: 'system',
       })
     } finally {
       await opened.close()
