@@ -15,11 +15,11 @@ import { previewPage } from '../export/preview-page'
 import { appPaths } from '../paths/app-paths'
 import { resolveDataDir } from '../paths/data-dir'
 import { safeStorageBox } from '../publish/targets/secret-box'
-import { externalHttpUrl } from '../security/external-url'
+import { openInBrowser } from '../security/external-url'
 import { dataLayout } from '../store/data-layout'
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse, isAppUrl } from './app-protocol'
 import { registerIpc } from './ipc'
-import { mainWindowOptions } from './window-options'
+import { openMainWindow } from './window-options'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const paths = appPaths()
@@ -39,8 +39,7 @@ protocol.registerSchemesAsPrivileged([
 
 /** Opens http(s) links in the system browser, after parsing; everything else goes nowhere. */
 function openExternally(raw: string): void {
-  const url = externalHttpUrl(raw)
-  if (url) void shell.openExternal(url.href)
+  openInBrowser(shell, raw)
 }
 
 /** Every web contents: no new windows, no navigation away from the app, no webviews. */
@@ -75,7 +74,7 @@ app.whenReady().then(async () => {
   )
   app.on('will-quit', () => void close())
   registerIpc(backend, isAppUrl)
-  const window = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')))
+  const window = openMainWindow(BrowserWindow, join(here, 'preload.cjs'))
   window.once('ready-to-show', () => window.show())
   await window.loadURL(`${APP_ORIGIN}/index.html`)
 })
