@@ -43,12 +43,15 @@ export interface Change {
   event: ModerationEvent
 }
 
-/** A comment's next state: the fields changed, the event added to its history, its version bumped. */
+/**
+ * A comment's next state: the fields changed, the event added to its history, its version bumped.
+ * Every change a person, a rule or the site makes goes through here, so none forgets the history.
+ */
 export function changed(
   comment: Comment,
-  fields: Partial<Pick<Comment, 'status' | 'body'>>,
+  fields: Partial<Omit<Comment, 'id' | 'history' | 'version'>>,
   event: ModerationEvent,
-): Change {
+): Change & { after: Comment } {
   return {
     before: comment,
     after: {

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/comments/comment-schema'
 import { type AuditLog, auditEntry } from '../audit-log'
 import type { CommentStore } from '../comment-store'
+import { changed } from '../moderation'
 import { LOCAL_STATUS } from './site-status'
 
 export type WpSource = Extract<CommentSource, { kind: 'wordpress' }>
@@ -97,16 +98,7 @@ export function adoptSite(deps: ChangeDeps, id: string, site: SiteState, actionI
       to: status,
       ...(body !== comment.body ? { previousBody: comment.body } : {}),
     }
-    return {
-      next: {
-        ...next,
-        status,
-        body,
-        history: [...comment.history, event],
-        version: comment.version + 1,
-      },
-      events: [event],
-    }
+    return { next: changed(next, { status, body }, event).after, events: [event] }
   })
 }
 
@@ -118,15 +110,13 @@ export function markConflict(deps: ChangeDeps, id: string, site: SiteState, acti
   const at = deps.now().toISOString()
   return changeComment(deps, id, actionId, (comment, source) => {
     const event: ModerationEvent = { action: 'site-change', by: bySite(source), at }
-    return {
-      next: {
-        ...comment,
-        conflict: { siteStatus: site.status, siteBody: site.body, localStatus: comment.status, at },
-        history: [...comment.history, event],
-        version: comment.version + 1,
-      },
-      events: [event],
+    const conflict = {
+      siteStatus: site.status,
+      siteBody: site.body,
+      localStatus: comment.status,
+      at,
     }
+    return { next: changed(comment, { conflict }, event).after, events: [event] }
   })
 }
 

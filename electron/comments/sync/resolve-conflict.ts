@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors'
 import { type ModerationEvent, summarizeComment } from '../../../shared/comments/comment-schema'
 import type { ActionResult } from '../../../shared/comments/comments-contract'
+import { changed } from '../moderation'
 import { type ChangeDeps, changeComment, newActionId, withSite } from './comment-changes'
 import { LOCAL_STATUS } from './site-status'
 import type { SyncFile } from './sync-file'
@@ -43,18 +44,8 @@ export async function resolveConflict(
       to: status,
       ...(body !== comment.body ? { previousBody: comment.body } : {}),
     }
-    return {
-      next: {
-        ...comment,
-        status,
-        body,
-        source: withSite(source, site, at),
-        conflict: null,
-        history: [...comment.history, event],
-        version: comment.version + 1,
-      },
-      events: [event],
-    }
+    const fields = { status, body, source: withSite(source, site, at), conflict: null }
+    return { next: changed(comment, fields, event).after, events: [event] }
   })
   if (!settled || !next || next.source.kind !== 'wordpress')
     throw new ApiError('conflict', `Comment "${id}" has no conflict with its site to settle.`)
