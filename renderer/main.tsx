@@ -10,6 +10,8 @@ import './styles/find.css'
 import './styles/style-check.css'
 import './styles/house-style.css'
 import './styles/cleanup.css'
+import './styles/shell.css'
+import './styles/spelling.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -19,8 +19,11 @@ import { publishHandlers } from '../publish/publish-handlers'
 import { PublishService } from '../publish/publish-service'
 import { plainBox, type SecretBox } from '../publish/targets/secret-box'
 import { TargetStore } from '../publish/targets/target-store'
+import { recentHandlers } from '../recent/recent-handlers'
+import { RecentStore } from '../recent/recent-store'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { SettingsStore } from '../settings/settings-store'
+import { spellingHandlers } from '../spelling/spelling-handlers'
 import { lockDataDir } from '../store/data-dir-lock'
 import { dataLayout } from '../store/data-layout'
 import { openDataDir } from '../store/open-data-dir'
@@ -43,6 +46,8 @@ export interface BackendOptions extends Omit<ArticleStoreOptions, 'readOnly'> {
    * them in a 0600 file, and the UI warns.
    */
   secretBox?: SecretBox
+  /** The folder of bundled Hunspell dictionaries (`appPaths().dictionaries`); none: no spelling. */
+  dictionaryDir?: string | undefined
   /** Publish jobs: `false` keeps them from running (one-shot CLI commands run them themselves). */
   publishJobs?: { backoff?: Backoff; timeoutMs?: number } | false
 }
@@ -170,6 +175,14 @@ export async function createBackend(options: BackendOptions): Promise<OpenBacken
       ...commentsHandlers(comments),
       ...commentSync.handlers,
       ...importHandlers({ layout, articles, readOnly }),
+      ...recentHandlers(
+        new RecentStore(
+          layout,
+          () => new Map(articles.list().map((a) => [a.id, a.title])),
+          !lock.held,
+        ),
+      ),
+      ...spellingHandlers({ layout, dictionaryDir: options.dictionaryDir, readOnly }),
     }
     const close = async () => {
       await commentSync.stop()

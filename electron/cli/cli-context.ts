@@ -40,7 +40,13 @@ export async function openBackend(
   options: { dailyBackup?: false; publishJobs?: false } = {},
 ): Promise<OpenBackend & { dataDir: string }> {
   const dataDir = dataDirOf(dataDirFlag, io)
-  const opened = await createBackend({ dataDir, sampleDir: appPaths().samples, app, ...options })
+  const opened = await createBackend({
+    dataDir,
+    sampleDir: appPaths().samples,
+    dictionaryDir: appPaths().dictionaries,
+    app,
+    ...options,
+  })
   return { ...opened, dataDir }
 }
 

@@ -66,6 +66,7 @@ app.whenReady().then(async () => {
   const { backend, close } = await createBackend({
     dataDir,
     sampleDir: paths.samples,
+    dictionaryDir: paths.dictionaries,
     app: 'Midad',
     secretBox: safeStorageBox(safeStorage),
   })

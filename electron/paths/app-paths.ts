@@ -30,5 +30,7 @@ export function appPaths(root: string = findAppRoot()) {
     renderer: join(root, 'dist', 'renderer'),
     /** The sample newsroom a new data directory starts with. */
     samples: join(root, 'data'),
+    /** Bundled Hunspell dictionaries (`ar.aff`, `ar.dic`), shipped with the app, never downloaded. */
+    dictionaries: join(root, 'data', 'dictionaries'),
   }
 }

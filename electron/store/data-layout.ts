@@ -28,6 +28,10 @@ export function dataLayout(dataDir: string) {
     commentRules: join(dataDir, 'comments', 'rules.json'),
     /** WordPress comment sync: what was fetched when, and the decisions waiting to be pushed. */
     commentSync: join(dataDir, 'comments', 'sync.json'),
+    /** File › Open Recent: the articles last opened, newest first. */
+    recent: join(dataDir, 'recent.json'),
+    /** Words the newsroom added to the spellchecker ("Add to dictionary"). */
+    newsroomDictionary: join(dataDir, 'newsroom-dictionary.json'),
     /** `id` must already be validated by `ArticleId`, which admits no path separators. */
     article: (id: string) => join(dataDir, 'articles', `${id}.json`),
     /** Every kept revision of one article. */

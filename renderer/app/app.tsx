@@ -13,6 +13,8 @@ import { HouseStyleButton } from '../house-style/house-style-button'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { ImportButton, useImportDrop } from '../import/import-button'
 import { SiteExportButton } from '../site-export/site-export-button'
+import { NewsroomDictionaryDialog } from '../spelling/newsroom-dictionary-dialog'
+import { initSpellcheckMode } from '../spelling/spellcheck-mode'
 import { StatusBar } from '../status-bar/status-bar'
 import { TargetsButton, TargetsScreen } from '../targets/targets-screen'
 import { ThemeSelect } from '../theme/theme-select'
@@ -220,6 +222,7 @@ function Workspace({
         </main>
       </div>
       <StatusBar status={selectedId ? status : null} />
+      <NewsroomDictionaryDialog />
     </div>
   )
 }
@@ -255,6 +258,7 @@ export function App() {
       ([settings, list, store]) => {
         setLang(settings.language)
         setDigits(settings.digits)
+        initSpellcheckMode(settings.spellcheck)
         setStoreStatus(store)
         setArticles(list)
       },

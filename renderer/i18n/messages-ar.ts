@@ -6,8 +6,10 @@ import { houseStyleAr } from './house-style-messages'
 import { mediaAr } from './media-messages'
 import type { MessageId } from './messages-en'
 import { publishAr } from './publish-messages'
+import { shellAr } from './shell-messages'
 import { siteExportAr } from './site-export-messages'
 import { slugAr } from './slug-messages'
+import { spellingAr } from './spelling-messages'
 import { styleCheckAr } from './style-check-messages'
 import { targetsAr } from './targets-messages'
 import { themeAr } from './theme-messages'
@@ -28,6 +30,8 @@ export const ar: Record<MessageId, string> = {
   ...cleanupAr,
   ...slugAr,
   ...themeAr,
+  ...shellAr,
+  ...spellingAr,
   appName: 'مِداد',
   newArticle: 'مقال جديد',
   newArticleHint: 'مقال جديد (Ctrl+N)',

@@ -5,8 +5,10 @@ import { findEn } from './find-messages'
 import { houseStyleEn } from './house-style-messages'
 import { mediaEn } from './media-messages'
 import { publishEn } from './publish-messages'
+import { shellEn } from './shell-messages'
 import { siteExportEn } from './site-export-messages'
 import { slugEn } from './slug-messages'
+import { spellingEn } from './spelling-messages'
 import { styleCheckEn } from './style-check-messages'
 import { targetsEn } from './targets-messages'
 import { themeEn } from './theme-messages'
@@ -148,6 +150,8 @@ export const en = {
   ...cleanupEn,
   ...slugEn,
   ...themeEn,
+  ...shellEn,
+  ...spellingEn,
 } as const
 
 export type MessageId = keyof typeof en

@@ -6,7 +6,9 @@ import { siteContract } from '../export/site-contract'
 import { importContract } from '../import/import-contract'
 import { mediaContract } from '../media/media-contract'
 import { publishContract } from '../publish/publish-contract'
+import { recentContract } from '../recent/recent-contract'
 import { settingsContract } from '../settings/settings-contract'
+import { spellingContract } from '../spelling/spelling-contract'
 import { storeContract } from '../store/store-contract'
 
 /**
@@ -23,6 +25,8 @@ export const contract = {
   ...publishContract,
   ...commentsContract,
   ...importContract,
+  ...recentContract,
+  ...spellingContract,
 } as const
 
 export type ApiContract = typeof contract

@@ -8,6 +8,7 @@ import {
   Settings,
   SiteTitle,
   SiteUrl,
+  SpellcheckMode,
   Theme,
 } from './settings-schema'
 
@@ -24,6 +25,7 @@ export const settingsContract = {
         siteUrl: SiteUrl.optional(),
         displayName: DisplayName.optional(),
         theme: Theme.optional(),
+        spellcheck: SpellcheckMode.optional(),
         /** Only the house-style keys given change. */
         houseStyle: HouseStyleChanges.optional(),
       })

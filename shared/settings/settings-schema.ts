@@ -16,6 +16,14 @@ export { Digits } from './digits'
 export const Theme = z.enum(['system', 'light', 'dark'])
 export type Theme = z.infer<typeof Theme>
 
+/**
+ * How the editor checks spelling: `auto` (the default) is Midad's offline Arabic dictionary in the
+ * desktop app and the browser's own spellcheck in browser mode; `midad` and `browser` pick one
+ * (the browser's exists only in browser mode); `off` checks nothing.
+ */
+export const SpellcheckMode = z.enum(['auto', 'midad', 'browser', 'off'])
+export type SpellcheckMode = z.infer<typeof SpellcheckMode>
+
 /** A person's name as the history shows it: one line of text. */
 export const DisplayName = z.string().trim().max(100)
 
@@ -60,6 +68,7 @@ export const Settings = z.object({
    */
   houseStyle: HouseStyleSettings.default(defaultHouseStyleSettings),
   theme: Theme.default('system'),
+  spellcheck: SpellcheckMode.default('auto'),
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -72,4 +81,5 @@ export const defaultSettings: Settings = {
   siteDir: '',
   houseStyle: defaultHouseStyleSettings,
   theme: 'system',
+  spellcheck: 'auto',
 }

@@ -28,6 +28,7 @@ describe('the house digits setting', () => {
         siteDir: '',
         houseStyle: { quotes: '«»', maxParagraphWords: 120, maxHeadlineChars: 90, slugs: 'arabic' },
         theme: 'system',
+        spellcheck: 'auto',
       })
     } finally {
       await opened.close()
