@@ -30,7 +30,7 @@ export function openMainWindow<W>(
       allowRunningInsecureContent: false,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: false,
     },
   })
 }

@@ -1,29 +1,31 @@
 import type { HandlerMap } from '../../shared/api/define'
-import { ApiError } from '../../shared/api/errors'
 import type { spellingContract } from '../../shared/spelling/spelling-contract'
 import type { DataLayout } from '../store/data-layout'
+import { HunspellChecker } from './hunspell-checker'
+import { NewsroomDictionary } from './newsroom-dictionary'
+import { SpellingService } from './spelling-service'
 
-/** STUB (being built): the spelling domain's implementation of the contract. */
-export function spellingHandlers(_deps: {
+/**
+ * The spelling domain's implementation of the contract. Nothing is loaded here: the dictionary
+ * loads on the first spelling call, so opening the app stays fast.
+ */
+export function spellingHandlers(deps: {
   layout: DataLayout
-  /** The folder holding `ar.aff` and `ar.dic`; undefined when the app has none. */
+  /** The bundled dictionaries folder (`appPaths().dictionaries`, holding `ar/ar.aff` and `ar/ar.dic`). */
   dictionaryDir: string | undefined
+  /** Set when another Midad holds the data directory: the newsroom dictionary cannot change. */
   readOnly?: { reason: string } | undefined
 }): HandlerMap<typeof spellingContract> {
-  const missing = async (): Promise<never> => {
-    throw new ApiError('unavailable', 'Spellchecking is not built yet.')
-  }
+  const service = new SpellingService(
+    new HunspellChecker(deps.dictionaryDir),
+    new NewsroomDictionary(deps.layout, deps.readOnly),
+  )
   return {
-    'spelling.status': async () => ({
-      available: false,
-      language: 'ar',
-      reason: 'not built yet',
-      newsroomWords: 0,
-    }),
-    'spelling.check': missing,
-    'spelling.suggest': missing,
-    'spelling.words': missing,
-    'spelling.addWord': missing,
-    'spelling.removeWord': missing,
+    'spelling.status': () => service.status(),
+    'spelling.check': async ({ words }) => ({ misspelled: await service.check(words) }),
+    'spelling.suggest': async ({ word }) => ({ suggestions: await service.suggest(word) }),
+    'spelling.words': async () => ({ words: await service.words() }),
+    'spelling.addWord': async ({ word }) => ({ words: await service.add(word) }),
+    'spelling.removeWord': async ({ word }) => ({ words: await service.remove(word) }),
   }
 }

@@ -9,10 +9,14 @@ import {
 } from '../../shared/articles/article-schema'
 import type { ArticleChanges } from '../../shared/articles/articles-contract'
 import type { Removed } from '../../shared/cleanup/removed'
+import type { FoundWord } from '../../shared/spelling/spell-words'
 import { useReadOnly } from '../app/read-only'
 import { useRemovalNotices } from '../cleanup/use-removal-notices'
 import { useI18n } from '../i18n/i18n'
 import { firstBadLink, firstImageWithoutAlt } from '../publish/body-targets'
+import { spellcheckEngine, useSpellcheckMode } from '../spelling/spellcheck-mode'
+import { checkUnknownWords, misspelledVerdict } from '../spelling/spelling-cache'
+import { useSpellcheck } from '../spelling/use-spellcheck'
 import type { EditorHandle, TextField } from './editor-handle'
 import { articleExtensions } from './extensions/article-extensions'
 import { ImageForm } from './image-form'
@@ -114,6 +118,10 @@ export const ArticleEditor = memo(function ArticleEditor({
   const onImageFiles = useRef<(files: File[], position: number | undefined) => void>(() => {})
   // What a paste's clean-up removed, reported to the notices (set once they exist, below).
   const onPasteCleaned = useRef<(removed: Removed[], from: number) => void>(() => {})
+  // A misspelled word's menu, opened by the Spellcheck extension (set once the editor exists);
+  // useSpellcheck turns the extension on and off with the setting.
+  const onSpellMenu = useRef<(word: FoundWord) => void>(() => {})
+  const spellEngine = spellcheckEngine(useSpellcheckMode())
   const extensions = useMemo(
     () =>
       articleExtensions({
@@ -124,6 +132,11 @@ export const ArticleEditor = memo(function ArticleEditor({
           title: () => fields.current.title,
           onCleaned: (removed, from) => onPasteCleaned.current(removed, from),
         },
+        spellcheck: {
+          verdict: misspelledVerdict,
+          checkWords: (words) => checkUnknownWords(words),
+          onMenu: (word) => onSpellMenu.current(word),
+        },
       }),
     [],
   )
@@ -132,14 +145,15 @@ export const ArticleEditor = memo(function ArticleEditor({
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
-        spellcheck: 'true',
+        // The browser's spellcheck only when it is the engine: Midad's marks replace it.
+        spellcheck: String(spellEngine === 'browser'),
         'aria-label': t('body'),
         'aria-readonly': String(readOnly),
         // The article's direction; each paragraph then follows its own text.
         dir: 'rtl',
       },
     }),
-    [t, readOnly],
+    [t, readOnly, spellEngine],
   )
   const editor = useEditor({
     extensions,
@@ -162,6 +176,8 @@ export const ArticleEditor = memo(function ArticleEditor({
   onImageFiles.current = readOnly ? () => {} : images.addFiles
   const removals = useRemovalNotices(editor, removedOnOpen)
   onPasteCleaned.current = removals.onPasteCleaned
+  const spelling = useSpellcheck(editor)
+  onSpellMenu.current = spelling.openMenu
 
   useEffect(() => {
     onWordsRef.current(bodyWords(editor))
@@ -255,6 +271,7 @@ export const ArticleEditor = memo(function ArticleEditor({
         readOnly={readOnly}
         placeholder={t('titlePlaceholder')}
         dir="auto"
+        spellCheck={spellEngine === 'browser'}
         rows={1}
         value={title}
         // biome-ignore lint/a11y/noAutofocus: a new article starts at its headline
@@ -277,6 +294,7 @@ export const ArticleEditor = memo(function ArticleEditor({
         readOnly={readOnly}
         placeholder={t('standfirstPlaceholder')}
         dir="auto"
+        spellCheck={spellEngine === 'browser'}
         rows={2}
         value={standfirst}
         onChange={(e) => {
@@ -315,6 +333,7 @@ export const ArticleEditor = memo(function ArticleEditor({
       )}
       {removals.notice}
       <EditorContent editor={editor} />
+      {spelling.menu}
     </div>
   )
 })

@@ -1,23 +1,17 @@
 import { useEffect, useState } from 'react'
 import type { SpellcheckMode } from '../../shared/settings/settings-schema'
+import {
+  spellcheckEngine as engineFor,
+  type SpellcheckEngine,
+} from '../../shared/spelling/spellcheck-engine'
 import { send } from '../api/send'
-
-/** What actually checks spelling in this window. */
-export type SpellcheckEngine = 'midad' | 'browser' | 'off'
 
 /** True in the desktop app (the preload gave the page its bridge), false in browser mode. */
 export const isDesktop = (): boolean => window.midad !== undefined
 
-/**
- * The engine a setting means here: `auto` is Midad's dictionary in the desktop app and the
- * browser's own spellcheck in browser mode. The desktop app has no browser spellcheck (Chromium's
- * would download its dictionaries from Google), so `browser` means Midad's dictionary there.
- */
-export function spellcheckEngine(mode: SpellcheckMode, desktop = isDesktop()): SpellcheckEngine {
-  if (mode === 'off') return 'off'
-  if (mode === 'midad') return 'midad'
-  return desktop ? 'midad' : 'browser'
-}
+/** The engine a setting means in this window (see shared/spelling/spellcheck-engine.ts). */
+export const spellcheckEngine = (mode: SpellcheckMode, desktop = isDesktop()): SpellcheckEngine =>
+  engineFor(mode, desktop)
 
 let current: SpellcheckMode = 'auto'
 const listeners = new Set<(mode: SpellcheckMode) => void>()
@@ -51,3 +45,4 @@ export function useSpellcheckMode(): SpellcheckMode {
   }, [])
   return mode
 }
+export type { SpellcheckEngine }

@@ -17,6 +17,11 @@ test('the main window is isolated and sandboxed, with no Node in the page', () =
   })
 })
 
+test("Chromium's own spellchecker is off: it would download its dictionaries from Google", () => {
+  // Midad checks spelling with its bundled Hunspell dictionary (electron/spelling) instead.
+  expect(mainWindowOptions('/app/preload.cjs').webPreferences.spellcheck).toBe(false)
+})
+
 test('the CSP allows only the app itself: no inline script, no remote origin', () => {
   const directives = new Map(
     CONTENT_SECURITY_POLICY.split(';').map((d) => {

@@ -5,6 +5,7 @@ import { CleanPaste, type CleanPasteOptions } from './clean-paste'
 import { EditorFigure } from './figure-view'
 import { FindReplace } from './find-replace'
 import { ImageFiles } from './image-files'
+import { Spellcheck, type SpellcheckOptions } from './spellcheck'
 
 export interface ArticleExtensionOptions {
   /** The body's placeholder, read when shown. */
@@ -15,6 +16,8 @@ export interface ArticleExtensionOptions {
   onImageFiles?: (files: File[], position: number | undefined) => void
   /** The paste clean-up's headline and report (see {@link CleanPaste}). */
   cleanPaste?: Partial<CleanPasteOptions>
+  /** Midad's spellcheck: the verdicts, the backend check and the word menu (see {@link Spellcheck}). */
+  spellcheck?: Partial<SpellcheckOptions>
 }
 
 /**
@@ -27,6 +30,7 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): Extens
     captionPlaceholder = () => '',
     onImageFiles,
     cleanPaste,
+    spellcheck,
   } = options
   return [
     ...schemaExtensions().map((extension) =>
@@ -36,5 +40,6 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): Extens
     ImageFiles.configure({ onFiles: onImageFiles ?? (() => undefined) }),
     FindReplace,
     CleanPaste.configure(cleanPaste ?? {}),
+    Spellcheck.configure(spellcheck ?? {}),
   ]
 }
