@@ -4,13 +4,25 @@ import { parseArgs } from 'node:util'
 import {
   app,
   BrowserWindow,
+  dialog,
+  Menu,
+  type MenuItemConstructorOptions,
+  nativeTheme,
   protocol,
   safeStorage,
+  screen,
   session,
   shell,
   type WebContents,
 } from 'electron'
+import { Settings } from '../../shared/settings/settings-schema'
+import { quitWarning } from '../../shared/shell/quit-warning'
 import { createBackend } from '../api/create-backend'
+import { AppMenu } from '../desktop/app-menu'
+import { attachEditContextMenu } from '../desktop/edit-context-menu'
+import { guardQuit } from '../desktop/quit-guard'
+import { claimSingleInstance } from '../desktop/single-instance'
+import { applyWindowState, loadWindowState, trackWindowState } from '../desktop/window-state'
 import { previewPage } from '../export/preview-page'
 import { appPaths } from '../paths/app-paths'
 import { resolveDataDir } from '../paths/data-dir'
@@ -18,8 +30,8 @@ import { safeStorageBox } from '../publish/targets/secret-box'
 import { openInBrowser } from '../security/external-url'
 import { dataLayout } from '../store/data-layout'
 import { APP_ORIGIN, APP_SCHEME, appProtocolResponse, isAppUrl } from './app-protocol'
-import { registerIpc } from './ipc'
-import { openMainWindow } from './window-options'
+import { onShellReport, registerIpc } from './ipc'
+import { mainWindowOptions, openMainWindow } from './window-options'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const paths = appPaths()
@@ -31,6 +43,7 @@ const { values } = parseArgs({
 const dataDir = resolveDataDir(
   typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined,
 )
+// First: the single-instance lock is keyed on userData, so it is one Midad per data directory.
 app.setPath('userData', dataDir)
 
 protocol.registerSchemesAsPrivileged([
@@ -56,12 +69,14 @@ function lockDown(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 
-app.on('web-contents-created', (_event, contents) => lockDown(contents))
+let mainWindow: BrowserWindow | null = null
 
-app.whenReady().then(async () => {
+async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   )
+  // Midad checks spelling with its bundled dictionary; Chromium's checker would download Google's.
+  session.defaultSession.setSpellCheckerEnabled(false)
   const { mediaDir } = dataLayout(dataDir)
   const { backend, close } = await createBackend({
     dataDir,
@@ -74,10 +89,67 @@ app.whenReady().then(async () => {
     appProtocolResponse(paths.renderer, request.url, mediaDir, (id) => previewPage(backend, id)),
   )
   app.on('will-quit', () => void close())
-  registerIpc(backend, isAppUrl)
-  const window = openMainWindow(BrowserWindow, join(here, 'preload.cjs'))
-  window.once('ready-to-show', () => window.show())
-  await window.loadURL(`${APP_ORIGIN}/index.html`)
-})
 
-app.on('window-all-closed', () => app.quit())
+  const preload = join(here, 'preload.cjs')
+  const stateFile = join(dataDir, 'window-state.json')
+  const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()]
+  const restored = await loadWindowState(stateFile, displays, mainWindowOptions(preload))
+  if (restored.problem) console.warn(`Midad: ${restored.problem}`)
+  const window = openMainWindow(BrowserWindow, preload)
+  mainWindow = window
+  window.on('closed', () => {
+    mainWindow = null
+  })
+
+  const menu = new AppMenu(backend, {
+    window,
+    dialog,
+    setMenu: (template) =>
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[])),
+    setThemeSource: (theme) => {
+      nativeTheme.themeSource = theme
+    },
+  })
+  registerIpc(backend, isAppUrl, (name) => menu.afterCall(name))
+  onShellReport(isAppUrl, (report) => menu.onReport(report))
+  await menu.rebuild()
+
+  const settings = async () => Settings.parse(await backend['settings.get']({}))
+  guardQuit({
+    window,
+    dialog,
+    app,
+    warning: async () => {
+      const { language } = await settings()
+      const articles = await backend['articles.list']({})
+      return quitWarning(language, {
+        unsaved: [...menu.unsaved],
+        jobs: await backend['publish.jobs']({}),
+        now: new Date(),
+        titles: Object.fromEntries(articles.map((a) => [a.id, a.title])),
+      })
+    },
+    onError: (error) => console.warn(`Midad: could not check for unsaved work: ${String(error)}`),
+  })
+  attachEditContextMenu(
+    window.webContents,
+    (template) => Menu.buildFromTemplate(template).popup({ window }),
+    async () => (await settings()).language,
+  )
+  window.once('ready-to-show', () => {
+    // Before show(): maximize() would show the window early on Windows.
+    applyWindowState(window, restored)
+    trackWindowState(window, stateFile)
+    window.show()
+  })
+  await window.loadURL(`${APP_ORIGIN}/index.html`)
+}
+
+if (!claimSingleInstance(app, () => mainWindow)) {
+  // Another Midad has this data directory: it focuses its window; this one leaves at once.
+  app.quit()
+} else {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents))
+  app.whenReady().then(start)
+  app.on('window-all-closed', () => app.quit())
+}

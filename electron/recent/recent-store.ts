@@ -1,5 +1,6 @@
 import { Low } from 'lowdb'
 import { z } from 'zod'
+import { ApiError } from '../../shared/api/errors'
 import { ArticleId } from '../../shared/articles/article-schema'
 import { MAX_RECENT, type RecentArticle } from '../../shared/recent/recent-contract'
 import type { DataLayout } from '../store/data-layout'
@@ -49,10 +50,13 @@ export class RecentStore {
     return entries
   }
 
-  /** Moves `id` to the front. A read-only window keeps its list in memory only. */
+  /**
+   * Moves `id` to the front; an unknown article is `not_found`, as everywhere in the API. A
+   * read-only window keeps its list in memory only.
+   */
   async opened(id: string): Promise<RecentArticle[]> {
     const db = await this.open()
-    if (!this.titles().has(id)) return this.list()
+    if (!this.titles().has(id)) throw new ApiError('not_found', `There is no article ${id}.`)
     db.data = { ids: [id, ...db.data.ids.filter((other) => other !== id)].slice(0, 100) }
     if (!this.readOnly) await db.write()
     return this.list()

@@ -12,6 +12,11 @@ import { EditorPane, type EditorStatus } from '../editor/editor-pane'
 import { HouseStyleButton } from '../house-style/house-style-button'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { ImportButton, useImportDrop } from '../import/import-button'
+import { AppMenu } from '../shell/app-menu'
+import { runShellCommand } from '../shell/command-bus'
+import { ShellDialogs } from '../shell/shell-dialogs'
+import { useRecent } from '../shell/use-recent'
+import { useLeaveWarning, useWorkspaceCommands } from '../shell/use-workspace-commands'
 import { SiteExportButton } from '../site-export/site-export-button'
 import { NewsroomDictionaryDialog } from '../spelling/newsroom-dictionary-dialog'
 import { initSpellcheckMode } from '../spelling/spellcheck-mode'
@@ -31,11 +36,14 @@ const initialStatus: EditorStatus = { saveState: 'saved', saveError: null, words
 
 function Workspace({
   initial,
+  lastOpened,
   onLanguage,
   digits,
   onDigits,
 }: {
   initial: ArticleSummary[]
+  /** The article open when Midad was last closed: it opens again (else the newest). */
+  lastOpened: string | null
   onLanguage: (lang: Language) => void
   digits: Digits
   onDigits: (digits: Digits) => void
@@ -43,7 +51,9 @@ function Workspace({
   const { t } = useI18n()
   const readOnly = useReadOnly()
   const [articles, setArticles] = useState(initial)
-  const [selectedId, setSelectedId] = useState<string | null>(initial[0]?.id ?? null)
+  const [selectedId, setSelectedId] = useState<string | null>(
+    initial.find((article) => article.id === lastOpened)?.id ?? initial[0]?.id ?? null,
+  )
   const [fresh, setFresh] = useState<string | null>(null)
   const [reloads, setReloads] = useState(0)
   const [status, setStatus] = useState<EditorStatus>(initialStatus)
@@ -130,17 +140,40 @@ function Workspace({
   }
   useImportDrop(importProps)
 
+  const newArticle = () => {
+    if (!readOnly) void createArticle()
+  }
   useShortcuts({
     save: () => void saveRef.current?.(),
     exportHtml: () => void exportHtml(),
-    newArticle: () => {
-      if (!readOnly) void createArticle()
+    newArticle,
+    importFile: () => runShellCommand({ command: 'import' }),
+  })
+  useWorkspaceCommands({
+    newArticle,
+    save: () => void saveRef.current?.(),
+    exportHtml: () => void exportHtml(),
+    openArticle: (id) => {
+      setModerating(false)
+      open(id)
     },
   })
+  const recent = useRecent(selectedId, articles)
+  const unsaved = selectedId !== null && status.saveState !== 'saved'
+  useLeaveWarning(unsaved)
+  const unsavedTitles = unsaved
+    ? [articles.find((article) => article.id === selectedId)?.title ?? '']
+    : []
 
   return (
     <div className="app">
       <header className="app-header">
+        <AppMenu
+          articleOpen={selectedId !== null}
+          readOnly={readOnly}
+          recent={recent}
+          unsaved={unsavedTitles}
+        />
         <h1>{t('appName')}</h1>
         <button
           className="button primary"
@@ -223,6 +256,7 @@ function Workspace({
       </div>
       <StatusBar status={selectedId ? status : null} />
       <NewsroomDictionaryDialog />
+      <ShellDialogs />
     </div>
   )
 }
@@ -246,6 +280,7 @@ export function App() {
   const [lang, setLang] = useState<Language>('ar')
   const [digits, setDigits] = useState<Digits>('arabic')
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
+  const [lastOpened, setLastOpened] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [storeStatus, setStoreStatus] = useState<StoreStatus | null>(null)
 
@@ -254,8 +289,11 @@ export function App() {
       send('settings.get', {}),
       send('articles.list', {}),
       send('store.status', {}),
+      // A damaged recent.json must not keep the app from opening.
+      send('recent.list', {}).catch(() => []),
     ]).then(
-      ([settings, list, store]) => {
+      ([settings, list, store, recent]) => {
+        setLastOpened(recent[0]?.id ?? null)
         setLang(settings.language)
         setDigits(settings.digits)
         initSpellcheckMode(settings.spellcheck)
@@ -299,6 +337,7 @@ export function App() {
           <TargetsScreen>
             <Workspace
               initial={articles}
+              lastOpened={lastOpened}
               onLanguage={changeLanguage}
               digits={digits}
               onDigits={changeDigits}

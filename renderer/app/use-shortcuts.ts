@@ -4,11 +4,13 @@ export interface Shortcuts {
   save: () => void
   newArticle: () => void
   exportHtml: () => void
+  importFile: () => void
 }
 
 /**
  * App-wide shortcuts: Ctrl+S (⌘S) saves, Ctrl+N (⌘N) creates an article, Ctrl+E (⌘E) exports
- * it as HTML (a browser's own Ctrl+E, focusing its search box, is prevented). Matched on the
+ * it as HTML (a browser's own Ctrl+E, focusing its search box, is prevented), Ctrl+O (⌘O) imports
+ * a file. Matched on the
  * physical key too, so they work with an Arabic keyboard layout, where "s" types "س".
  */
 export function useShortcuts(shortcuts: Shortcuts): void {
@@ -27,6 +29,9 @@ export function useShortcuts(shortcuts: Shortcuts): void {
       } else if (key === 'e' || event.code === 'KeyE') {
         event.preventDefault()
         ref.current.exportHtml()
+      } else if (key === 'o' || event.code === 'KeyO') {
+        event.preventDefault()
+        ref.current.importFile()
       }
     }
     window.addEventListener('keydown', onKeyDown, { capture: true })

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react'
+import { onShellCommand } from '../shell/command-bus'
 import { findReplaceKey } from './extensions/find-replace'
 import { FindBar, type FindMode, type FindRequest } from './find-bar'
 
@@ -95,6 +96,16 @@ export function useFindBar(
     setRequest(null)
   }, [editor])
   useFindShortcuts(containerRef, editor, open, request ? close : null)
+  // Edit › Find… and Replace… in the app menu.
+  useEffect(() => {
+    const stops = [
+      onShellCommand('find', () => open('find')),
+      onShellCommand('replace', () => open('replace')),
+    ]
+    return () => {
+      for (const stop of stops) stop()
+    }
+  }, [open])
   const changeMode = useCallback((mode: FindMode) => setRequest({ mode, focus: false }), [])
   const findBar = request && (
     <FindBar

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import type { ImportResult } from '../../shared/import/import-contract'
 import { type I18n, useI18n } from '../i18n/i18n'
+import { onShellCommand } from '../shell/command-bus'
 import { IMPORT_ACCEPT, importFiles, isImageFile } from './import-files'
 import { setImportState, useImportState } from './import-state'
 
@@ -21,6 +22,24 @@ export function ImportButton(props: ImportProps) {
   const { t } = i18n
   const { dragging, busy, banner } = useImportState()
   const input = useRef<HTMLInputElement>(null)
+  const latest = useRef({ props, i18n })
+  latest.current = { props, i18n }
+  // File › Import… (and Ctrl+O): the picker here; in the desktop app the native dialog's file.
+  useEffect(() => {
+    const stops = [
+      onShellCommand('import', () => {
+        if (!latest.current.props.disabled) input.current?.click()
+      }),
+      onShellCommand('import-file', ({ fileName, dataBase64 }) => {
+        const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0))
+        const { props: current, i18n: words } = latest.current
+        if (!current.disabled) void importFiles([new File([bytes], fileName)], current, words)
+      }),
+    ]
+    return () => {
+      for (const stop of stops) stop()
+    }
+  }, [])
   return (
     <>
       <button

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n/i18n'
+import { onShellCommand } from '../shell/command-bus'
 import { SiteExportDialog } from './site-export-dialog'
 import { loadSiteForm, type SiteFormStart } from './site-form-values'
 import { useSiteExportJob } from './use-site-export-job'
@@ -24,6 +25,11 @@ export function SiteExportButton() {
     exportJob.reset()
     setStart(loaded)
   }
+
+  const openRef = useRef(open)
+  openRef.current = open
+  // File › Export site… in the app menu.
+  useEffect(() => onShellCommand('export-site', () => void openRef.current()), [])
 
   return (
     <>

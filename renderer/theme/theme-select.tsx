@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Theme } from '../../shared/settings/settings-schema'
 import { send } from '../api/send'
 import { useI18n } from '../i18n/i18n'
+import { onShellCommand } from '../shell/command-bus'
 import { applyTheme, cachedTheme } from './apply-theme'
+import { chooseTheme, showStoredTheme, useTheme } from './theme-state'
 
 // Runs once when the bundle loads, before React renders anything: the last theme shows at once.
 applyTheme(cachedTheme())
@@ -12,34 +14,34 @@ const themes: readonly Theme[] = ['system', 'light', 'dark']
 /**
  * The header's theme menu: follow the operating system (the default), or always light or dark.
  * It reads the stored setting itself (the header mounts after settings load, so this is quick),
- * applies it, and saves each change with `settings.update`. A failed save keeps the theme shown
- * for this session and says so.
+ * and saves each change. View › Theme in the app menu makes the same choice (see theme-state.ts).
+ * A failed save keeps the theme shown for this session and says so.
  */
 export function ThemeSelect() {
   const { t } = useI18n()
-  const [theme, setTheme] = useState<Theme>(cachedTheme)
+  const theme = useTheme()
   const [error, setError] = useState<string | null>(null)
-  /** Set once the user picks a theme, so a late `settings.get` does not undo the choice. */
-  const chosen = useRef(false)
 
   useEffect(() => {
     send('settings.get', {}).then(
-      (settings) => {
-        if (chosen.current) return
-        setTheme(settings.theme)
-        applyTheme(settings.theme)
-      },
+      (settings) => showStoredTheme(settings.theme),
       (e: unknown) => setError((e as Error).message),
     )
   }, [])
 
   const change = (next: Theme) => {
-    chosen.current = true
-    setTheme(next)
-    applyTheme(next)
     setError(null)
-    send('settings.update', { theme: next }).catch((e: unknown) => setError((e as Error).message))
+    chooseTheme(next).catch((e: unknown) => setError((e as Error).message))
   }
+
+  useEffect(
+    () =>
+      onShellCommand('theme', (command) => {
+        setError(null)
+        chooseTheme(command.theme).catch((e: unknown) => setError((e as Error).message))
+      }),
+    [],
+  )
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleId } from '../articles/article-schema'
+import { MAX_UI_IMPORT_BYTES } from '../import/import-contract'
 import { SpellcheckMode, Theme } from '../settings/settings-schema'
 
 /** Commands that take no argument: the menu's items that the page carries out. */
@@ -15,6 +16,7 @@ export const SimpleCommand = z.enum([
   'shortcuts',
   'about',
   'clear-recent',
+  'full-screen',
 ])
 export type SimpleCommand = z.infer<typeof SimpleCommand>
 
@@ -28,6 +30,17 @@ export const ShellCommand = z.discriminatedUnion('command', [
   z.object({ command: z.literal('open-article'), id: ArticleId }).strict(),
   z.object({ command: z.literal('theme'), theme: Theme }).strict(),
   z.object({ command: z.literal('spellcheck'), mode: SpellcheckMode }).strict(),
+  /**
+   * Desktop only: File › Import… picked a file with the native dialog in the main process, which
+   * hands its bytes to the page; the page imports them as if the file had been picked there.
+   */
+  z
+    .object({
+      command: z.literal('import-file'),
+      fileName: z.string().min(1).max(255),
+      dataBase64: z.base64().max(Math.ceil((MAX_UI_IMPORT_BYTES * 4) / 3) + 4),
+    })
+    .strict(),
 ])
 export type ShellCommand = z.infer<typeof ShellCommand>
 export type ShellCommandName = ShellCommand['command']
