@@ -1,8 +1,8 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { RecentArticle } from '../../shared/recent/recent-contract'
 import { appMenu } from '../../shared/shell/menu-model'
 import { useI18n } from '../i18n/i18n'
-import { useSpellcheckMode } from '../spelling/spellcheck-mode'
+import { isDesktop, useSpellcheckMode } from '../spelling/spellcheck-mode'
 import { useTheme } from '../theme/theme-state'
 import { reportToDesktop } from './desktop-shell'
 import { MenuBar } from './menu-bar'
@@ -22,7 +22,7 @@ export function AppMenu(props: {
   const { lang } = useI18n()
   const theme = useTheme()
   const spellcheck = useSpellcheckMode()
-  const desktop = window.midadShell !== undefined
+  const desktop = isDesktop()
   const { articleOpen, readOnly, recent, unsaved } = props
   const menus = useMemo(
     () =>
@@ -38,9 +38,9 @@ export function AppMenu(props: {
       }),
     [lang, theme, spellcheck, recent, articleOpen, readOnly],
   )
-  if (desktop) {
-    reportToDesktop({ articleOpen, unsaved: [...unsaved] })
-    return null
-  }
-  return <MenuBar menus={menus} />
+  // A report is sent only when it changed (see reportToDesktop), after the render, not during it.
+  useEffect(() => {
+    if (desktop) reportToDesktop({ articleOpen, unsaved: [...unsaved] })
+  })
+  return desktop ? null : <MenuBar menus={menus} />
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { isDesktop } from '../spelling/spellcheck-mode'
 import { onShellCommand } from './command-bus'
 
 export interface WorkspaceCommands {
@@ -34,7 +35,7 @@ export function useWorkspaceCommands(commands: WorkspaceCommands): void {
  */
 export function useLeaveWarning(unsaved: boolean): void {
   useEffect(() => {
-    if (!unsaved || window.midadShell) return
+    if (!unsaved || isDesktop()) return
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault()
       // Older Chromium versions ask only when returnValue is set.
